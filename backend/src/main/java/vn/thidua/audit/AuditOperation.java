@@ -1,0 +1,5 @@
+package vn.thidua.audit;
+
+public enum AuditOperation {
+    CREATE, UPDATE, DELETE, TRANSITION, CORRECTION
+}

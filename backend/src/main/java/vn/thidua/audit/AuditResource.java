@@ -1,0 +1,88 @@
+package vn.thidua.audit;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Text;
+import vn.thidua.common.web.Page;
+import vn.thidua.common.web.PageRequest;
+import vn.thidua.common.web.QueryParams;
+import vn.thidua.security.Roles;
+
+@Path("/api/v1/audit-events")
+@Tag(name = "audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    AuditEventRepository events;
+
+    @Inject
+    ObjectMapper json;
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(operationId = "listAuditEvents", summary = "Nhật ký thay đổi / audit trail",
+            description = "Lọc theo đối tượng, người thực hiện và thời gian (UTC). Filter by entity, actor and time.")
+    public Page<AuditEventData> list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+            @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
+            @BeanParam PageRequest page) {
+        return Page.of(events.search(blankToNull(entityType), QueryParams.id("entityId", entityId),
+                blankToNull(actor), instant("from", from), instant("to", to)), page, this::toData);
+    }
+
+    private AuditEventData toData(AuditEvent event) {
+        return new AuditEventData(event.id, event.occurredAt, event.actor, event.actorUnit, event.operation,
+                event.entityType, event.entityId, event.reason, changes(event.changes));
+    }
+
+    private Map<String, AuditEventData.Change> changes(String raw) {
+        try {
+            Map<String, Map<String, Object>> parsed = json.readValue(raw, new TypeReference<>() {
+            });
+            Map<String, AuditEventData.Change> result = new LinkedHashMap<>();
+            parsed.forEach((field, change) -> result.put(field,
+                    new AuditEventData.Change(change.get("before"), change.get("after"))));
+            return result;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored audit changes are not JSON", e);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Instant instant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(name, Text.of("Thời điểm phải theo ISO-8601, ví dụ 2026-01-31T00:00:00Z",
+                    "Instant must be ISO-8601, e.g. 2026-01-31T00:00:00Z"));
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package vn.thidua.bloc;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import vn.thidua.common.text.SearchText;
+
+@ApplicationScoped
+public class BlocRepository implements PanacheRepository<Bloc> {
+
+    public Optional<Bloc> findByName(String name) {
+        return find("name", name).firstResultOptional();
+    }
+
+    public PanacheQuery<Bloc> search(String q, BlocKind kind, BlocStatus status, Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q != null && !q.isBlank()) {
+            where.append(" and nameSearch like :q");
+            params.put("q", SearchText.containsPattern(q));
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.put("status", status);
+        }
+        return find(where.toString(), sort, params);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.thidua.bloc;
+
+public enum BlocStatus {
+    ACTIVE, DISSOLVED
+}

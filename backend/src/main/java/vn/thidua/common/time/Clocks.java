@@ -1,0 +1,23 @@
+package vn.thidua.common.time;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import io.quarkus.arc.DefaultBean;
+
+/** Civil dates are Vietnamese (Asia/Ho_Chi_Minh); instants are stored in UTC. */
+@ApplicationScoped
+public class Clocks {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Produces
+    @DefaultBean
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(VIETNAM);
+    }
+}

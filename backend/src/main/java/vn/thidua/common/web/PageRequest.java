@@ -1,0 +1,98 @@
+package vn.thidua.common.web;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+import io.quarkus.panache.common.Sort;
+import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.ProblemKind;
+import vn.thidua.common.error.Text;
+
+/**
+ * {@code page} (0-based), {@code size} (1..100, default 20) and {@code sort} ("name", "-year").
+ * Taken as text and parsed here so that "abc" or "-1" is a 400 problem, not a 404.
+ */
+public class PageRequest {
+
+    public static final int MAX_SIZE = 100;
+
+    @QueryParam("page")
+    @Parameter(description = "Trang, bắt đầu từ 0 / 0-based page", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Số dòng mỗi trang / page size", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+    String size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending", example = "name")
+    String sort;
+
+    public int page() {
+        return parse("page", page, 0, 0, Integer.MAX_VALUE);
+    }
+
+    public int size() {
+        return parse("size", size, 20, 1, MAX_SIZE);
+    }
+
+    /** The requested sort among {@code allowed} (API name → column), else {@code fallback}. */
+    public Sort sort(java.util.Map<String, String> allowed, Sort fallback) {
+        if (sort == null || sort.isBlank()) {
+            return fallback;
+        }
+        boolean descending = sort.startsWith("-");
+        String key = descending ? sort.substring(1) : sort;
+        String column = allowed.get(key);
+        if (column == null) {
+            throw DomainException.invalid("sort", Text.of(
+                    "Chỉ sắp xếp được theo: " + String.join(", ", Set.copyOf(allowed.keySet())),
+                    "Sort by one of: " + String.join(", ", List.copyOf(allowed.keySet()))));
+        }
+        Sort result = descending ? Sort.descending(column) : Sort.ascending(column);
+        int dot = column.indexOf('.');
+        return result.and(dot < 0 ? "id" : column.substring(0, dot + 1) + "id");
+    }
+
+    /** For lists with a fixed order per key: the requested key among {@code allowed}, or null. */
+    public String sortKey(Set<String> allowed) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        String key = sort.startsWith("-") ? sort.substring(1) : sort;
+        if (!allowed.contains(key)) {
+            throw DomainException.invalid("sort", Text.of("Chỉ sắp xếp được theo: " + String.join(", ", allowed),
+                    "Sort by one of: " + String.join(", ", allowed)));
+        }
+        return key;
+    }
+
+    private static int parse(String name, String raw, int fallback, int min, int max) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value < min || value > max) {
+                throw outOfRange(name, min, max);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw outOfRange(name, min, max);
+        }
+    }
+
+    private static DomainException outOfRange(String name, int min, int max) {
+        String range = max == Integer.MAX_VALUE ? "≥ " + min : min + ".." + max;
+        return new DomainException(ProblemKind.VALIDATION,
+                Text.of("Tham số " + name + " phải là số nguyên " + range, name + " must be an integer " + range),
+                List.of(new DomainException.FieldText(name,
+                        Text.of("Phải là số nguyên " + range, "Must be an integer " + range))));
+    }
+}

@@ -1,0 +1,88 @@
+package vn.thidua.membership;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import vn.thidua.bloc.BlocKind;
+import vn.thidua.term.TermRoster;
+import vn.thidua.unit.UnitMemberships;
+import vn.thidua.unit.UnitRef;
+
+@ApplicationScoped
+public class MembershipRepository implements PanacheRepository<Membership>, UnitMemberships, TermRoster {
+
+    private static final String ROLE_ORDER = "case m.role when vn.thidua.membership.MembershipRole.LEADER then 0"
+            + " when vn.thidua.membership.MembershipRole.DEPUTY then 1 else 2 end";
+
+    public PanacheQuery<Membership> ofTerm(Long termId, MembershipRole role, boolean byName) {
+        String order = byName ? "m.unit.name, m.id" : ROLE_ORDER + ", m.unit.name, m.id";
+        if (role == null) {
+            return find("from Membership m where m.term.id = ?1 order by " + order, termId);
+        }
+        return find("from Membership m where m.term.id = ?1 and m.role = ?2 order by " + order, termId, role);
+    }
+
+    public Optional<Membership> findInTerm(Long termId, Long unitId) {
+        return find("term.id = ?1 and unit.id = ?2", termId, unitId).firstResultOptional();
+    }
+
+    /** The current holder of a role that admits one (LEADER, DEPUTY), other than {@code except}. */
+    public Optional<Membership> currentHolder(Long termId, MembershipRole role, Long except) {
+        return find("term.id = ?1 and role = ?2 and leftOn is null and id <> ?3", termId, role,
+                except == null ? -1L : except).firstResultOptional();
+    }
+
+    /** The unit's current membership in another bloc of the same kind that year. */
+    public Optional<Membership> otherBlocSameYear(Long unitId, int year, BlocKind kind, Long exceptTermId) {
+        return find("unit.id = ?1 and termYear = ?2 and blocKind = ?3 and leftOn is null and term.id <> ?4", unitId,
+                year, kind, exceptTermId).firstResultOptional();
+    }
+
+    public List<Membership> ofUnitNewestFirst(Long unitId, int limit) {
+        return find("select m from Membership m join fetch m.term t join fetch t.bloc where m.unit.id = ?1"
+                + " order by m.termYear desc, m.id desc", unitId).page(0, limit).list();
+    }
+
+    @Override
+    public long countOf(Long unitId) {
+        return count("unit.id", unitId);
+    }
+
+    @Override
+    public boolean anyJoinedOutside(Long unitId, LocalDate from, LocalDate to) {
+        if (to == null) {
+            return count("unit.id = ?1 and joinedOn < ?2", unitId, from) > 0;
+        }
+        return count("unit.id = ?1 and (joinedOn < ?2 or joinedOn > ?3)", unitId, from, to) > 0;
+    }
+
+    @Override
+    public long countMembers(Long termId) {
+        return count("term.id", termId);
+    }
+
+    @Override
+    public Map<Long, Summary> summarise(Collection<Long> termIds) {
+        Map<Long, Summary> result = new HashMap<>();
+        if (termIds.isEmpty()) {
+            return result;
+        }
+        List<Membership> current = find("select m from Membership m join fetch m.unit u left join fetch u.names"
+                + " where m.term.id in ?1 and m.leftOn is null", termIds).list();
+        for (Membership m : current) {
+            Summary s = result.getOrDefault(m.term.id, Summary.EMPTY);
+            UnitRef ref = UnitRef.of(m.unit, m.joinedOn);
+            result.put(m.term.id, new Summary(m.role == MembershipRole.LEADER ? ref : s.leader(),
+                    m.role == MembershipRole.DEPUTY ? ref : s.deputy(), s.memberCount() + 1));
+        }
+        return result;
+    }
+}

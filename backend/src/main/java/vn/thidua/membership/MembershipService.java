@@ -1,0 +1,119 @@
+package vn.thidua.membership;
+
+import java.time.LocalDate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.thidua.audit.AuditLog;
+import vn.thidua.audit.AuditOperation;
+import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Text;
+import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.Page;
+import vn.thidua.common.web.PageRequest;
+import vn.thidua.term.Term;
+import vn.thidua.term.TermGuard;
+import vn.thidua.term.TermService;
+import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitRepository;
+
+@ApplicationScoped
+public class MembershipService {
+
+    static final String ENTITY = "Membership";
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    MembershipRules rules;
+
+    @Inject
+    TermService terms;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Page<MembershipData> list(Long termId, MembershipRole role, PageRequest page) {
+        terms.find(termId);
+        boolean byName = "name".equals(page.sortKey(java.util.Set.of("role", "name")));
+        return Page.of(memberships.ofTerm(termId, role, byName), page, MembershipData::of);
+    }
+
+    @Transactional
+    public MembershipData get(Long id) {
+        return MembershipData.of(find(id));
+    }
+
+    @Transactional
+    public MembershipData add(Long termId, MembershipInput input) {
+        Term term = terms.find(termId);
+        String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
+        Unit unit = units.findByIdOptional(input.unitId()).orElseThrow(() -> DomainException.rule(
+                Text.of("Không có đơn vị mã " + input.unitId(), "No unit with id " + input.unitId()), "unitId"));
+        if (memberships.findInTerm(termId, unit.id).isPresent()) {
+            throw DomainException.conflict(Text.of(unit.name + " đã là thành viên năm thi đua này.",
+                    unit.name + " is already a member of this term."));
+        }
+        LocalDate joinedOn = input.joinedOn() != null ? input.joinedOn()
+                : (unit.activeFrom.isAfter(term.firstDay()) ? unit.activeFrom : term.firstDay());
+        rules.check(term, unit, input.role(), joinedOn, null, null);
+        Membership m = new Membership();
+        m.term = term;
+        m.unit = unit;
+        m.termYear = term.year;
+        m.blocKind = term.bloc.kind;
+        m.role = input.role();
+        m.joinedOn = joinedOn;
+        memberships.persistAndFlush(m);
+        audit.record(correction == null ? AuditOperation.CREATE : AuditOperation.CORRECTION, ENTITY, m.id,
+                java.util.Map.of(), m.snapshot().map(), correction);
+        return MembershipData.of(m);
+    }
+
+    @Transactional
+    public MembershipData update(Long id, long expectedVersion, MembershipUpdate input) {
+        Membership m = find(id);
+        ETags.check(m.version, expectedVersion);
+        String correction = TermGuard.correctionReasonFor(m.term, input.correctionReason());
+        if (input.leftOn() != null && (input.leftReason() == null || input.leftReason().isBlank())) {
+            throw DomainException.invalid("leftReason", Text.of("Cần lý do rời khối", "leftReason is required"));
+        }
+        rules.check(m.term, m.unit, input.role(), input.joinedOn(), input.leftOn(), m.id);
+        var before = m.snapshot().map();
+        m.role = input.role();
+        m.joinedOn = input.joinedOn();
+        m.leftOn = input.leftOn();
+        m.leftReason = input.leftOn() == null ? null : input.leftReason().trim();
+        memberships.flush();
+        audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, ENTITY, id, before,
+                m.snapshot().map(), correction);
+        return MembershipData.of(m);
+    }
+
+    /** Removes an entry made in error; a CLOSED term's members are ended (leftOn), never deleted. */
+    @Transactional
+    public void delete(Long id, long expectedVersion) {
+        Membership m = find(id);
+        ETags.check(m.version, expectedVersion);
+        if (m.term.isClosed()) {
+            throw DomainException.conflict(Text.of("Năm thi đua đã kết thúc; không xóa thành viên.",
+                    "The term is CLOSED; members cannot be deleted."));
+        }
+        var before = m.snapshot().map();
+        memberships.delete(m);
+        memberships.flush();
+        audit.deleted(ENTITY, id, before, null);
+    }
+
+    Membership find(Long id) {
+        return memberships.findByIdOptional(id)
+                .orElseThrow(() -> DomainException.notFound("thành viên / membership", id));
+    }
+}

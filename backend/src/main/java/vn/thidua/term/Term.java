@@ -1,0 +1,89 @@
+package vn.thidua.term;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.thidua.audit.Snapshot;
+import vn.thidua.bloc.Bloc;
+import vn.thidua.common.decision.DecisionRef;
+
+/** One bloc in one year (năm thi đua): its decision, status and rules. */
+@Entity
+@Table(name = "term")
+public class Term {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "bloc_id")
+    public Bloc bloc;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Embedded
+    public DecisionRef decision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TermStatus status = TermStatus.PLANNING;
+
+    @Embedded
+    public TermRules rules = new TermRules();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public LocalDate firstDay() {
+        return LocalDate.of(year, 1, 1);
+    }
+
+    public LocalDate lastDay() {
+        return LocalDate.of(year, 12, 31);
+    }
+
+    public boolean isClosed() {
+        return status == TermStatus.CLOSED;
+    }
+
+    public Snapshot snapshot() {
+        return Snapshot.of().put("bloc", bloc.id).put("year", year)
+                .put("decision", decision == null ? null : decision.toString()).put("status", status)
+                .put("rules", rules.toString());
+    }
+}

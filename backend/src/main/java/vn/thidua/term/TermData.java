@@ -1,0 +1,29 @@
+package vn.thidua.term;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.thidua.bloc.BlocKind;
+import vn.thidua.common.decision.DecisionRefData;
+import vn.thidua.unit.UnitRef;
+
+@Schema(name = "Term", description = "Năm thi đua của một khối / one bloc in one year")
+public record TermData(
+        @Schema(required = true, examples = "7") Long id,
+        @Schema(required = true, examples = "1") Long blocId,
+        @Schema(required = true, examples = "Khối thi đua Kinh tế – Kỹ thuật") String blocName,
+        @Schema(required = true, examples = "KHOI") BlocKind blocKind,
+        @Schema(required = true, examples = "2023") int year,
+        DecisionRefData decision,
+        @Schema(required = true, examples = "ACTIVE") TermStatus status,
+        @Schema(required = true) TermRulesData rules,
+        @Schema(description = "Trưởng khối / leader unit") UnitRef leader,
+        @Schema(description = "Phó trưởng khối / deputy unit") UnitRef deputy,
+        @Schema(required = true, examples = "11") int memberCount,
+        @Schema(required = true, examples = "0") long version) {
+
+    public static TermData of(Term term, TermRoster.Summary roster) {
+        return new TermData(term.id, term.bloc.id, term.bloc.name, term.bloc.kind, term.year,
+                term.decision == null ? null : term.decision.toData(), term.status, TermRulesData.of(term.rules),
+                roster.leader(), roster.deputy(), roster.memberCount(), term.version);
+    }
+}

@@ -1,0 +1,24 @@
+package vn.thidua.term;
+
+import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Text;
+
+/** A CLOSED term is read-only; admins may correct it, giving a reason that the audit trail keeps. */
+public final class TermGuard {
+
+    private TermGuard() {
+    }
+
+    /** The correction reason to audit, or null for an ordinary write to an open term. */
+    public static String correctionReasonFor(Term term, String correctionReason) {
+        if (!term.isClosed()) {
+            return null;
+        }
+        if (correctionReason == null || correctionReason.isBlank()) {
+            throw DomainException.conflict(Text.of(
+                    "Năm thi đua " + term.year + " đã kết thúc (CLOSED); chỉ sửa được kèm lý do đính chính (correctionReason).",
+                    "Term " + term.year + " is CLOSED; only a correction with correctionReason may change it."));
+        }
+        return correctionReason.trim();
+    }
+}

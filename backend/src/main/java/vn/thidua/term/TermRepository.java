@@ -1,0 +1,53 @@
+package vn.thidua.term;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import vn.thidua.bloc.BlocKind;
+import vn.thidua.bloc.BlocTerms;
+
+@ApplicationScoped
+public class TermRepository implements PanacheRepository<Term>, BlocTerms {
+
+    @Override
+    public long countOf(Long blocId) {
+        return count("bloc.id", blocId);
+    }
+
+    public Optional<Term> findOfBloc(Long blocId, int year) {
+        return find("bloc.id = ?1 and year = ?2", blocId, year).firstResultOptional();
+    }
+
+    public PanacheQuery<Term> search(Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
+            Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (year != null) {
+            where.append(" and t.year = :year");
+            params.put("year", year);
+        }
+        if (blocId != null) {
+            where.append(" and t.bloc.id = :blocId");
+            params.put("blocId", blocId);
+        }
+        if (unitId != null) {
+            where.append(" and exists (select 1 from Membership m where m.term = t and m.unit.id = :unitId)");
+            params.put("unitId", unitId);
+        }
+        if (status != null) {
+            where.append(" and t.status = :status");
+            params.put("status", status);
+        }
+        if (kind != null) {
+            where.append(" and b.kind = :kind");
+            params.put("kind", kind);
+        }
+        return find("select t from Term t join t.bloc b where " + where, sort, params);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.thidua.term;
+
+import java.util.Collection;
+import java.util.Map;
+
+import vn.thidua.unit.UnitRef;
+
+/** A term's current leader, deputy and member count (implemented by the membership feature). */
+public interface TermRoster {
+
+    record Summary(UnitRef leader, UnitRef deputy, int memberCount) {
+        public static final Summary EMPTY = new Summary(null, null, 0);
+    }
+
+    /** One query for many terms, so lists do not ask per row. */
+    Map<Long, Summary> summarise(Collection<Long> termIds);
+
+    long countMembers(Long termId);
+}

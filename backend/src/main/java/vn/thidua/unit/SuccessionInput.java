@@ -1,0 +1,31 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import vn.thidua.common.decision.DecisionRefData;
+
+@Schema(name = "UnitSuccessionInput", description = """
+        RENAME: 1 predecessor, newName. MERGE: ≥1 predecessors into 1 successor. SPLIT: 1 predecessor into ≥2 \
+        successors. DISSOLVE: ≥1 predecessors, no successor. Predecessors that are not also successors stop \
+        being active the day before effectiveDate.""")
+public record SuccessionInput(
+        @Schema(required = true, examples = "MERGE") @NotNull SuccessionKind kind,
+        @Schema(required = true, examples = "2025-03-01") @NotNull LocalDate effectiveDate,
+        @Schema(required = true) @NotNull @Valid DecisionRefData decision,
+        @Schema(required = true, examples = "[6]") @NotEmpty @Size(max = 50) List<@NotNull Long> predecessorIds,
+        @Schema(examples = "[1]") @Size(max = 50) List<@NotNull Long> successorIds,
+        @Schema(examples = "Sở Nông nghiệp và Môi trường", maxLength = 255) @Size(max = 255) String newName,
+        @Schema(maxLength = 100) @Size(max = 100) String newShortName) {
+
+    public List<Long> successorIdsOrEmpty() {
+        return successorIds == null ? List.of() : successorIds;
+    }
+}

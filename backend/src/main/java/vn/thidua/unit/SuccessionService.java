@@ -1,0 +1,135 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import vn.thidua.audit.AuditLog;
+import vn.thidua.audit.Snapshot;
+import vn.thidua.common.decision.DecisionRef;
+import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Text;
+import vn.thidua.common.web.Page;
+import vn.thidua.common.web.PageRequest;
+
+/** Records renames, mergers, splits and dissolutions, ending the predecessors that do not continue. */
+@ApplicationScoped
+public class SuccessionService {
+
+    static final String ENTITY = "UnitSuccession";
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    UnitSuccessionRepository successions;
+
+    @Inject
+    UnitMemberships memberships;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Page<SuccessionData> list(Long unitId, PageRequest page) {
+        return Page.of(successions.involving(unitId, Sort.descending("s.effectiveDate").and("s.id")), page,
+                SuccessionData::of);
+    }
+
+    @Transactional
+    public SuccessionData get(Long id) {
+        return SuccessionData.of(successions.findByIdOptional(id)
+                .orElseThrow(() -> DomainException.notFound("sắp xếp đơn vị / succession", id)));
+    }
+
+    @Transactional
+    public SuccessionData create(SuccessionInput input) {
+        Set<Unit> predecessors = load(input.predecessorIds(), "predecessorIds");
+        Set<Unit> successors = load(input.successorIdsOrEmpty(), "successorIds");
+        SuccessionRules.check(input, predecessors, successors);
+        LocalDate effective = input.effectiveDate();
+        for (Unit unit : predecessors) {
+            if (!unit.isActiveOn(effective.minusDays(1))) {
+                throw DomainException.rule(Text.of(unit.name + " không còn hoạt động trước ngày hiệu lực.",
+                        unit.name + " is not active before the effective date."), "predecessorIds");
+            }
+        }
+        for (Unit unit : successors) {
+            if (!unit.isActiveOn(effective)) {
+                throw DomainException.rule(Text.of(unit.name + " chưa hoạt động vào ngày hiệu lực.",
+                        unit.name + " is not active on the effective date."), "successorIds");
+            }
+        }
+
+        UnitSuccession succession = new UnitSuccession();
+        succession.kind = input.kind();
+        succession.effectiveDate = effective;
+        succession.decision = DecisionRef.from(input.decision());
+        succession.newName = UnitService.trimToNull(input.newName());
+        succession.newShortName = UnitService.trimToNull(input.newShortName());
+        succession.predecessors.addAll(predecessors);
+        succession.successors.addAll(successors);
+
+        String reason = input.kind() + " " + succession.decision;
+        if (input.kind() == SuccessionKind.RENAME) {
+            rename(predecessors.iterator().next(), succession, reason);
+        }
+        for (Unit unit : predecessors) {
+            if (input.kind() != SuccessionKind.RENAME && !successors.contains(unit)) {
+                end(unit, effective.minusDays(1), reason);
+            }
+        }
+        successions.persistAndFlush(succession);
+        audit.created(ENTITY, succession.id, Snapshot.of().put("kind", succession.kind)
+                .put("effectiveDate", effective).put("decision", succession.decision)
+                .put("predecessors", ids(predecessors)).put("successors", ids(successors))
+                .put("newName", succession.newName).map());
+        return SuccessionData.of(succession);
+    }
+
+    private void rename(Unit unit, UnitSuccession succession, String reason) {
+        if (!succession.effectiveDate.isAfter(unit.latestName().validFrom)) {
+            throw DomainException.rule(Text.of("Ngày đổi tên phải sau lần đặt tên gần nhất ("
+                    + unit.latestName().validFrom + ").", "A rename must follow the latest name ("
+                    + unit.latestName().validFrom + ")."), "effectiveDate");
+        }
+        var before = unit.snapshot().map();
+        unit.addName(succession.newName, succession.newShortName, succession.effectiveDate);
+        units.flush();
+        audit.updated(UnitService.ENTITY, unit.id, before, unit.snapshot().map(), reason);
+    }
+
+    private void end(Unit unit, LocalDate lastDay, String reason) {
+        if (memberships.anyJoinedOutside(unit.id, unit.activeFrom, lastDay)) {
+            throw DomainException.rule(Text.of(unit.name
+                    + " còn là thành viên khối sau ngày hiệu lực; hãy kết thúc các tư cách thành viên đó trước.",
+                    unit.name + " has memberships after the effective date; end them first."), "predecessorIds");
+        }
+        var before = unit.snapshot().map();
+        unit.activeTo = lastDay;
+        units.flush();
+        audit.updated(UnitService.ENTITY, unit.id, before, unit.snapshot().map(), reason);
+    }
+
+    private Set<Unit> load(List<Long> ids, String field) {
+        Set<Unit> result = new LinkedHashSet<>();
+        for (Long id : ids) {
+            Unit unit = units.findByIdOptional(id).orElseThrow(() -> DomainException.rule(
+                    Text.of("Không có đơn vị mã " + id, "No unit with id " + id), field));
+            if (!result.add(unit)) {
+                throw DomainException.invalid(field, Text.of("Đơn vị " + id + " bị lặp", "Unit " + id + " is repeated"));
+            }
+        }
+        return result;
+    }
+
+    private static String ids(Set<Unit> set) {
+        return set.stream().map(u -> u.id.toString()).toList().toString();
+    }
+}

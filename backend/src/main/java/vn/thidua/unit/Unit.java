@@ -1,0 +1,121 @@
+package vn.thidua.unit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import vn.thidua.audit.Snapshot;
+
+/** A member body (đơn vị). {@link #name} is its newest name; {@link #names} keeps every name it carried. */
+@Entity
+@Table(name = "unit")
+public class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 35)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "short_name")
+    public String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitKind kind;
+
+    @Column(name = "active_from", nullable = false)
+    public LocalDate activeFrom;
+
+    @Column(name = "active_to")
+    public LocalDate activeTo;
+
+    @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validFrom")
+    public List<UnitName> names = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @PrePersist
+    void onCreate() {
+        createdAt = Instant.now();
+        updatedAt = createdAt;
+    }
+
+    @PreUpdate
+    void onUpdate() {
+        updatedAt = Instant.now();
+    }
+
+    public boolean isActiveOn(LocalDate date) {
+        return !date.isBefore(activeFrom) && (activeTo == null || !date.isAfter(activeTo));
+    }
+
+    /** The name in force on {@code date}; the first name for dates before it. */
+    public UnitName nameOn(LocalDate date) {
+        UnitName result = null;
+        for (UnitName candidate : sortedNames()) {
+            if (result == null || !candidate.validFrom.isAfter(date)) {
+                result = candidate;
+            }
+        }
+        return result;
+    }
+
+    public UnitName latestName() {
+        List<UnitName> sorted = sortedNames();
+        return sorted.get(sorted.size() - 1);
+    }
+
+    public UnitName firstName() {
+        return sortedNames().get(0);
+    }
+
+    List<UnitName> sortedNames() {
+        return names.stream().sorted(Comparator.comparing((UnitName n) -> n.validFrom)).toList();
+    }
+
+    void addName(String name, String shortName, LocalDate validFrom) {
+        UnitName entry = new UnitName();
+        entry.unit = this;
+        entry.rename(name, shortName);
+        entry.validFrom = validFrom;
+        names.add(entry);
+        UnitName latest = latestName();
+        this.name = latest.name;
+        this.shortName = latest.shortName;
+    }
+
+    public Snapshot snapshot() {
+        return Snapshot.of().put("code", code).put("name", name).put("shortName", shortName).put("kind", kind)
+                .put("activeFrom", activeFrom).put("activeTo", activeTo);
+    }
+}

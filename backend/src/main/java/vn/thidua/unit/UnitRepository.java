@@ -1,0 +1,50 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import vn.thidua.common.text.SearchText;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepository<Unit> {
+
+    public Optional<Unit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    /** Units whose any name (current or former) contains {@code q}, with or without diacritics. */
+    public PanacheQuery<Unit> search(String q, String code, UnitKind kind, LocalDate activeOn, Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (q != null && !q.isBlank()) {
+            where.append(" and (exists (select 1 from UnitName n where n.unit = u and n.nameSearch like :q)"
+                    + " or lower(u.code) like :q)");
+            params.put("q", SearchText.containsPattern(q));
+        }
+        if (code != null && !code.isBlank()) {
+            where.append(" and u.code = :code");
+            params.put("code", code.trim());
+        }
+        if (kind != null) {
+            where.append(" and u.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (activeOn != null) {
+            where.append(" and u.activeFrom <= :on and (u.activeTo is null or u.activeTo >= :on)");
+            params.put("on", activeOn);
+        }
+        return find("from Unit u where " + where, sort, params);
+    }
+
+    public List<Unit> findAllWithNames(List<Long> ids) {
+        return find("select distinct u from Unit u left join fetch u.names where u.id in ?1", ids).list();
+    }
+}

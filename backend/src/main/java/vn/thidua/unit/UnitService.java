@@ -1,0 +1,144 @@
+package vn.thidua.unit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.panache.common.Sort;
+import vn.thidua.audit.AuditLog;
+import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Text;
+import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.Page;
+import vn.thidua.common.web.PageRequest;
+
+@ApplicationScoped
+public class UnitService {
+
+    static final String ENTITY = "Unit";
+    private static final Map<String, String> SORTS = Map.of("name", "u.name", "code", "u.code", "activeFrom",
+            "u.activeFrom", "kind", "u.kind");
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    UnitSuccessionRepository successions;
+
+    @Inject
+    UnitMemberships memberships;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public Page<UnitData> list(String q, String code, UnitKind kind, LocalDate activeOn, PageRequest page) {
+        Sort sort = page.sort(SORTS, Sort.ascending("u.name").and("u.id"));
+        return Page.of(units.search(q, code, kind, activeOn, sort), page, UnitData::of);
+    }
+
+    @Transactional
+    public UnitDetail get(Long id, LocalDate asOf) {
+        Unit unit = find(id);
+        UnitName shown = asOf == null ? unit.latestName() : unit.nameOn(asOf);
+        List<UnitName> sorted = unit.sortedNames();
+        List<UnitDetail.NameData> names = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            UnitName n = sorted.get(i);
+            LocalDate validTo = i + 1 < sorted.size() ? sorted.get(i + 1).validFrom.minusDays(1) : unit.activeTo;
+            names.add(new UnitDetail.NameData(n.name, n.shortName, n.validFrom, validTo));
+        }
+        List<SuccessionData> history = successions.involving(id, Sort.ascending("s.effectiveDate").and("s.id")).list()
+                .stream().map(SuccessionData::of).toList();
+        return new UnitDetail(unit.id, unit.code, shown.name, shown.shortName, unit.kind, unit.activeFrom,
+                unit.activeTo, asOf, names, history, unit.version);
+    }
+
+    @Transactional
+    public UnitData create(UnitInput input) {
+        requireValidPeriod(input.activeFrom(), input.activeTo());
+        requireFreeCode(input.code(), null);
+        Unit unit = new Unit();
+        unit.code = input.code();
+        unit.kind = input.kind();
+        unit.activeFrom = input.activeFrom();
+        unit.activeTo = input.activeTo();
+        unit.addName(input.name().trim(), trimToNull(input.shortName()), input.activeFrom());
+        units.persistAndFlush(unit);
+        audit.created(ENTITY, unit.id, unit.snapshot().map());
+        return UnitData.of(unit);
+    }
+
+    /** Corrects a unit's data; a changed name corrects the newest name (a rename is a succession). */
+    @Transactional
+    public UnitData update(Long id, long expectedVersion, UnitInput input) {
+        Unit unit = find(id);
+        ETags.check(unit.version, expectedVersion);
+        requireValidPeriod(input.activeFrom(), input.activeTo());
+        requireFreeCode(input.code(), id);
+        if (memberships.anyJoinedOutside(id, input.activeFrom(), input.activeTo())) {
+            throw DomainException.rule(Text.of(
+                    "Đơn vị có thành viên khối ngoài khoảng thời gian hoạt động mới.",
+                    "The unit has memberships outside the new active period."), "activeTo");
+        }
+        List<UnitName> sorted = unit.sortedNames();
+        if (sorted.size() > 1 && !input.activeFrom().isBefore(sorted.get(1).validFrom)) {
+            throw DomainException.rule(Text.of("Ngày bắt đầu hoạt động phải trước lần đổi tên đầu tiên.",
+                    "activeFrom must precede the first rename."), "activeFrom");
+        }
+        var before = unit.snapshot().map();
+        unit.code = input.code();
+        unit.kind = input.kind();
+        unit.activeFrom = input.activeFrom();
+        unit.activeTo = input.activeTo();
+        unit.firstName().validFrom = input.activeFrom();
+        unit.latestName().rename(input.name().trim(), trimToNull(input.shortName()));
+        unit.name = unit.latestName().name;
+        unit.shortName = unit.latestName().shortName;
+        units.flush();
+        audit.updated(ENTITY, id, before, unit.snapshot().map(), null);
+        return UnitData.of(unit);
+    }
+
+    @Transactional
+    public void delete(Long id, long expectedVersion) {
+        Unit unit = find(id);
+        ETags.check(unit.version, expectedVersion);
+        if (memberships.countOf(id) > 0 || successions.involves(id)) {
+            throw DomainException.conflict(Text.of(
+                    "Đơn vị đã có lịch sử (thành viên khối hoặc sắp xếp); không thể xóa, hãy kết thúc hoạt động.",
+                    "The unit has history (memberships or successions); end it instead of deleting."));
+        }
+        var before = unit.snapshot().map();
+        units.delete(unit);
+        units.flush();
+        audit.deleted(ENTITY, id, before, null);
+    }
+
+    Unit find(Long id) {
+        return units.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("đơn vị / unit", id));
+    }
+
+    private void requireFreeCode(String code, Long self) {
+        units.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            throw DomainException.conflict(Text.of("Mã định danh " + code + " đã được dùng cho " + other.name,
+                    "Code " + code + " is already used by " + other.name));
+        });
+    }
+
+    private static void requireValidPeriod(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw DomainException.invalid("activeTo", Text.of("Ngày kết thúc phải sau ngày bắt đầu",
+                    "activeTo must not be before activeFrom"));
+        }
+    }
+
+    static String trimToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,158 @@
+package vn.thidua.support;
+
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.restassured.path.json.JsonPath;
+
+/** Builders that make fresh data through the API as the Board admin; each call makes new, unique rows. */
+public final class Fixtures {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36)
+            .toUpperCase(Locale.ROOT);
+
+    private Fixtures() {
+    }
+
+    /** A suffix unique within and across runs: [0-9A-Z]. */
+    public static String unique() {
+        return RUN + Integer.toString(COUNTER.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
+    }
+
+    public static UnitBuilder unit() {
+        return new UnitBuilder();
+    }
+
+    public static BlocBuilder bloc() {
+        return new BlocBuilder();
+    }
+
+    public static TermBuilder term(long blocId, int year) {
+        return new TermBuilder(blocId, year);
+    }
+
+    public static long member(long termId, long unitId, String role) {
+        return Api.as(Actor.ADMIN).body(Map.of("unitId", unitId, "role", role))
+                .post("/api/v1/terms/{id}/memberships", termId).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    public static Map<String, Object> decision(String number, String date) {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("number", number);
+        decision.put("date", date);
+        decision.put("issuer", "UBND tỉnh Thử nghiệm");
+        return decision;
+    }
+
+    public static final class UnitBuilder {
+        private final Map<String, Object> body = new LinkedHashMap<>();
+
+        UnitBuilder() {
+            String suffix = unique();
+            body.put("code", "T." + suffix);
+            body.put("name", "Sở Thử nghiệm " + suffix);
+            body.put("kind", "SO");
+            body.put("activeFrom", "2000-01-01");
+        }
+
+        public UnitBuilder named(String name) {
+            body.put("name", name);
+            return this;
+        }
+
+        public UnitBuilder code(String code) {
+            body.put("code", code);
+            return this;
+        }
+
+        public UnitBuilder kind(String kind) {
+            body.put("kind", kind);
+            return this;
+        }
+
+        public UnitBuilder active(LocalDate from, LocalDate to) {
+            body.put("activeFrom", from.toString());
+            if (to != null) {
+                body.put("activeTo", to.toString());
+            }
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public long create() {
+            return createJson().getLong("id");
+        }
+
+        public JsonPath createJson() {
+            return Api.as(Actor.ADMIN).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath();
+        }
+    }
+
+    public static final class BlocBuilder {
+        private final Map<String, Object> body = new LinkedHashMap<>();
+
+        BlocBuilder() {
+            body.put("name", "Khối thử nghiệm " + unique());
+            body.put("kind", "KHOI");
+        }
+
+        public BlocBuilder kind(String kind) {
+            body.put("kind", kind);
+            return this;
+        }
+
+        public BlocBuilder named(String name) {
+            body.put("name", name);
+            return this;
+        }
+
+        public Map<String, Object> body() {
+            return body;
+        }
+
+        public long create() {
+            return Api.as(Actor.ADMIN).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+        }
+    }
+
+    public static final class TermBuilder {
+        private final Map<String, Object> body = new LinkedHashMap<>();
+
+        TermBuilder(long blocId, int year) {
+            body.put("blocId", blocId);
+            body.put("year", year);
+        }
+
+        public TermBuilder decision(String number, String date) {
+            body.put("decision", Fixtures.decision(number, date));
+            return this;
+        }
+
+        public TermBuilder rules(Map<String, Object> rules) {
+            body.put("rules", rules);
+            return this;
+        }
+
+        public long create() {
+            return Api.as(Actor.ADMIN).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+        }
+    }
+
+    /** The current ETag of a resource. */
+    public static String etag(String path, Object... params) {
+        return Api.as(Actor.ADMIN).get(path, params).then().statusCode(anyOf(is(200))).extract().header("ETag");
+    }
+}

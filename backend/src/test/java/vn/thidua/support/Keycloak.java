@@ -1,0 +1,75 @@
+package vn.thidua.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Real access tokens from the Keycloak that the test command starts (realm {@code thidua}):
+ * password grant for the demo users, client credentials for the portal. Cached per user.
+ */
+public final class Keycloak {
+
+    public static final String URL = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
+    public static final String REALM_URL = URL + "/realms/thidua";
+    public static final String PASSWORD = "ThiDua@2026";
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Keycloak() {
+    }
+
+    public static String token(String username) {
+        return TOKENS.computeIfAbsent(username, user -> passwordGrant("thidua-tests", user));
+    }
+
+    public static String portalToken() {
+        return TOKENS.computeIfAbsent("#portal", key -> {
+            Response response = given().contentType(ContentType.URLENC)
+                    .formParams("grant_type", "client_credentials", "client_id", "thidua-portal", "client_secret",
+                            "portal-dev-secret")
+                    .post(REALM_URL + "/protocol/openid-connect/token");
+            return accessToken(response, "thidua-portal");
+        });
+    }
+
+    /** A token from a client whose tokens do not carry the API's audience. */
+    public static String otherAudienceToken(String username) {
+        return passwordGrant("thidua-other-app", username);
+    }
+
+    public static String passwordGrant(String clientId, String username) {
+        Response response;
+        try {
+            response = given().contentType(ContentType.URLENC)
+                    .formParams("grant_type", "password", "client_id", clientId, "username", username, "password",
+                            PASSWORD, "scope", "openid")
+                    .post(REALM_URL + "/protocol/openid-connect/token");
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Keycloak is not reachable at " + URL
+                    + ": run the tests with scripts/test.sh, which starts it", e);
+        }
+        return accessToken(response, username);
+    }
+
+    private static String accessToken(Response response, String who) {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("No token for " + who + ": " + response.statusCode() + " "
+                    + response.asString());
+        }
+        return response.jsonPath().getString("access_token");
+    }
+
+    /** An admin-API token of the master realm (bootstrap admin), for tests that shape Keycloak itself. */
+    public static String masterAdminToken() {
+        Response response = given().contentType(ContentType.URLENC)
+                .formParams("grant_type", "password", "client_id", "admin-cli", "username",
+                        System.getenv().getOrDefault("KEYCLOAK_ADMIN", "admin"), "password",
+                        System.getenv().getOrDefault("KEYCLOAK_ADMIN_PASSWORD", "admin"))
+                .post(URL + "/realms/master/protocol/openid-connect/token");
+        return accessToken(response, "master admin");
+    }
+}

@@ -1,0 +1,145 @@
+package vn.thidua.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Loads scripts/demo-data/seed-cases.json through the API, as the demo-data loader does; idempotent,
+ * so any test that needs the seed units may call {@link #ensureLoaded()}.
+ */
+public final class SeedCases {
+
+    public static final Path FILE = Path.of("..", "scripts", "demo-data", "seed-cases.json").toAbsolutePath()
+            .normalize();
+    private static final Map<String, Long> UNIT_IDS = new HashMap<>();
+    private static final Map<String, Long> TERM_IDS = new HashMap<>();
+    private static boolean loaded;
+
+    private SeedCases() {
+    }
+
+    public static synchronized void ensureLoaded() {
+        if (loaded) {
+            return;
+        }
+        Map<String, Object> seed = read();
+        for (Map<String, Object> unit : list(seed, "units")) {
+            UNIT_IDS.put((String) unit.get("code"), findOrCreateUnit(unit));
+        }
+        Map<String, Long> blocIds = new HashMap<>();
+        for (Map<String, Object> bloc : list(seed, "blocs")) {
+            blocIds.put((String) bloc.get("key"), findOrCreateBloc(bloc));
+        }
+        for (Map<String, Object> term : list(seed, "terms")) {
+            long blocId = blocIds.get((String) term.get("bloc"));
+            int year = (Integer) term.get("year");
+            long termId = findOrCreateTerm(blocId, term);
+            TERM_IDS.put(term.get("bloc") + "-" + year, termId);
+            for (Map<String, Object> member : list(term, "members")) {
+                long unitId = UNIT_IDS.get((String) member.get("unit"));
+                boolean present = Api.as(Actor.ADMIN).get("/api/v1/terms/{id}/memberships?size=100", termId).jsonPath()
+                        .getList("items.unit.id", Long.class).contains(unitId);
+                if (!present) {
+                    Fixtures.member(termId, unitId, (String) member.get("role"));
+                }
+            }
+        }
+        for (Map<String, Object> succession : list(seed, "successions")) {
+            applySuccession(succession);
+        }
+        loaded = true;
+    }
+
+    public static long unitId(String code) {
+        ensureLoaded();
+        return UNIT_IDS.get(code);
+    }
+
+    /** e.g. termId("bk", 2023). */
+    public static long termId(String blocKey, int year) {
+        ensureLoaded();
+        return TERM_IDS.get(blocKey + "-" + year);
+    }
+
+    public static Map<String, Object> read() {
+        try {
+            return new ObjectMapper().readValue(Files.readString(FILE), new TypeReference<>() {
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + FILE, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Map<String, Object>> list(Map<String, Object> parent, String key) {
+        return (List<Map<String, Object>>) parent.getOrDefault(key, List.of());
+    }
+
+    private static long findOrCreateUnit(Map<String, Object> unit) {
+        JsonPath found = Api.as(Actor.ADMIN).queryParam("code", unit.get("code")).get("/api/v1/units").jsonPath();
+        if (found.getInt("total") > 0) {
+            return found.getLong("items[0].id");
+        }
+        return Api.as(Actor.ADMIN).body(unit).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    private static long findOrCreateBloc(Map<String, Object> bloc) {
+        JsonPath found = Api.as(Actor.ADMIN).queryParam("q", bloc.get("name")).get("/api/v1/blocs").jsonPath();
+        List<Map<String, Object>> items = found.getList("items");
+        for (Map<String, Object> item : items) {
+            if (item.get("name").equals(bloc.get("name"))) {
+                return ((Number) item.get("id")).longValue();
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>(bloc);
+        body.remove("key");
+        return Api.as(Actor.ADMIN).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    private static long findOrCreateTerm(long blocId, Map<String, Object> term) {
+        JsonPath found = Api.as(Actor.ADMIN).queryParam("blocId", blocId).queryParam("year", term.get("year"))
+                .get("/api/v1/terms").jsonPath();
+        if (found.getInt("total") > 0) {
+            return found.getLong("items[0].id");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("blocId", blocId);
+        body.put("year", term.get("year"));
+        if (term.get("decision") != null) {
+            body.put("decision", term.get("decision"));
+        }
+        body.put("rules", term.get("rules"));
+        return Api.as(Actor.ADMIN).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void applySuccession(Map<String, Object> succession) {
+        List<String> predecessors = (List<String>) succession.get("predecessors");
+        long first = UNIT_IDS.get(predecessors.get(0));
+        boolean applied = Api.as(Actor.ADMIN).get("/api/v1/unit-successions?unitId=" + first).jsonPath()
+                .getInt("total") > 0;
+        if (applied) {
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", succession.get("kind"));
+        body.put("effectiveDate", succession.get("effectiveDate"));
+        body.put("decision", succession.get("decision"));
+        body.put("predecessorIds", predecessors.stream().map(UNIT_IDS::get).toList());
+        body.put("successorIds", ((List<String>) succession.get("successors")).stream().map(UNIT_IDS::get).toList());
+        Api.as(Actor.ADMIN).body(body).post("/api/v1/unit-successions").then().statusCode(201);
+    }
+}

@@ -1,0 +1,25 @@
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { AppLayout } from '@/app/app-layout';
+import { NotFoundPage } from '@/app/status-pages';
+import { RouteError } from '@/app/route-error';
+import { homeRoutes } from '@/features/home/routes';
+import { unitRoutes } from '@/features/units/routes';
+import { blocRoutes } from '@/features/blocs/routes';
+import { termRoutes } from '@/features/terms/routes';
+
+export const appRoutes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [...homeRoutes, ...unitRoutes, ...blocRoutes, ...termRoutes, { path: '*', element: <NotFoundPage /> }],
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(appRoutes);
+}

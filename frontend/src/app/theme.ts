@@ -1,0 +1,19 @@
+import type { ThemeConfig } from 'antd';
+
+/** Colours chosen for WCAG AA contrast (≥ 4.5:1 on white for text and links). */
+export const theme: ThemeConfig = {
+  token: {
+    colorPrimary: '#b3261e',
+    colorLink: '#9c1f18',
+    colorInfo: '#1d4ed8',
+    colorSuccess: '#1b7a3a',
+    colorWarning: '#a15c00',
+    colorError: '#b3261e',
+    colorTextDescription: 'rgba(0, 0, 0, 0.66)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.66)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+    borderRadius: 6,
+    fontFamily:
+      "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif",
+  },
+};

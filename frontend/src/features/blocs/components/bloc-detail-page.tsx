@@ -1,0 +1,104 @@
+import { Card, Descriptions, Table } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '@/lib/auth/auth-context';
+import { formatDate } from '@/lib/format/date';
+import { idParam, paths } from '@/lib/routing/paths';
+import { ButtonLink } from '@/lib/ui/button-link';
+import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
+import { NotFoundInline } from '@/lib/ui/not-found-inline';
+import { PageHeader } from '@/lib/ui/page-header';
+import { QueryState } from '@/lib/ui/query-state';
+import { useBloc } from '@/features/blocs/api/get-bloc';
+import { useBlocTerms } from '@/features/blocs/api/list-bloc-terms';
+import type { Bloc, Term } from '@/features/blocs/types';
+
+function BlocTerms({ blocId }: { blocId: number }) {
+  const { t } = useTranslation();
+  const query = useBlocTerms(blocId);
+  return (
+    <QueryState query={query} isEmpty={(p) => p.items.length === 0} emptyText={t('bloc.noTerms')}>
+      {(page) => (
+        <Table<Term>
+          rowKey="id"
+          pagination={false}
+          dataSource={page.items}
+          columns={[
+            { title: t('term.year'), key: 'year', render: (_, term) => <Link to={paths.term(term.id)}>{term.year}</Link> },
+            { title: t('term.status'), key: 'status', render: (_, term) => <TermStatusTag status={term.status} /> },
+            { title: t('term.leader'), key: 'leader', responsive: ['md'], render: (_, term) => term.leader?.name ?? t('common.none') },
+            { title: t('term.deputy'), key: 'deputy', responsive: ['lg'], render: (_, term) => term.deputy?.name ?? t('common.none') },
+            { title: t('term.memberCount'), key: 'count', responsive: ['sm'], render: (_, term) => term.memberCount },
+          ]}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+function BlocView({ bloc }: { bloc: Bloc }) {
+  const { t } = useTranslation();
+  const { isAdmin } = useAuth();
+  return (
+    <div className="stack">
+      <Card>
+        <Descriptions column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('bloc.kind')}>{t(`enum.blocKind.${bloc.kind}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('bloc.status')}>
+            {t(`enum.blocStatus.${bloc.status}`)}
+            {bloc.dissolvedOn ? ` (${formatDate(bloc.dissolvedOn)})` : ''}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('bloc.foundingDecision')} span={2}>
+            <DecisionText decision={bloc.foundingDecision} />
+          </Descriptions.Item>
+          {bloc.description ? (
+            <Descriptions.Item label={t('bloc.description')} span={2}>
+              {bloc.description}
+            </Descriptions.Item>
+          ) : null}
+        </Descriptions>
+      </Card>
+      <Card
+        title={<h2 className="card-heading">{t('bloc.terms')}</h2>}
+        extra={
+          isAdmin ? (
+            <ButtonLink type="primary" icon={<PlusOutlined aria-hidden />} to={paths.termNew(bloc.id)}>
+              {t('bloc.newTerm')}
+            </ButtonLink>
+          ) : null
+        }
+      >
+        <BlocTerms blocId={bloc.id} />
+      </Card>
+    </div>
+  );
+}
+
+function Loader({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const { isAdmin } = useAuth();
+  const query = useBloc(id);
+  const bloc = query.data?.data;
+  return (
+    <>
+      <PageHeader
+        title={bloc?.name ?? t('bloc.listTitle')}
+        actions={
+          isAdmin && bloc ? (
+            <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.blocEdit(id)}>
+              {t('common.edit')}
+            </ButtonLink>
+          ) : null
+        }
+      />
+      <QueryState query={query}>{(v) => <BlocView bloc={v.data} />}</QueryState>
+    </>
+  );
+}
+
+export function BlocDetailPage() {
+  const id = idParam(useParams().id);
+  if (id === undefined) return <NotFoundInline />;
+  return <Loader id={id} />;
+}

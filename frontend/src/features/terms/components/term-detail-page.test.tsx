@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { screen } from '@testing-library/react';
+import { renderScreen } from '@/test/render';
+import { createFakeApi, json } from '@/test/fake-api';
+import { TermDetailPage } from '@/features/terms/components/term-detail-page';
+
+const term = {
+  id: 9,
+  blocId: 2,
+  blocName: 'Khối thi đua Kinh tế – Kỹ thuật',
+  blocKind: 'KHOI',
+  year: 2023,
+  status: 'ACTIVE',
+  decision: { number: '409/TĐKT-KTKT', date: '2023-03-14', issuer: 'Ban Thi đua - Khen thưởng tỉnh Bắc Kạn' },
+  rules: {
+    leaderSelection: 'ELECTION',
+    quorumNumerator: 2,
+    quorumDenominator: 3,
+    winningThresholdPercent: 50,
+    winningThresholdInclusive: false,
+    winningThresholdBase: 'VALID_BALLOTS',
+    flagQuota: 1,
+    certificateQuota: 3,
+  },
+  leader: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' },
+  memberCount: 1,
+  version: 2,
+};
+const memberships = {
+  items: [{ id: 11, termId: 9, unit: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' }, role: 'LEADER', joinedOn: '2023-01-01', version: 0 }],
+  page: 0,
+  size: 100,
+  total: 1,
+};
+
+function api() {
+  return createFakeApi({
+    'GET /api/v1/terms/9': () => json(term, { etag: '"2"' }),
+    'GET /api/v1/terms/9/memberships': () => json(memberships),
+  });
+}
+
+describe('term detail', () => {
+  it('shows the members, leader, decision and rules; admin controls for an admin', async () => {
+    renderScreen(<TermDetailPage />, { roles: ['admin'], fetch: api().fetch, path: '/terms/9', route: '/terms/:id' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Khối thi đua Kinh tế – Kỹ thuật — năm 2023' })).toBeInTheDocument();
+    expect(screen.getByText(/Số 409\/TĐKT-KTKT ngày 14\/03\/2023/)).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Đổi vai trò: Sở Xây dựng' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Chuyển trạng thái' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Thêm thành viên' })).toBeInTheDocument();
+    expect(screen.getByText('> 50% Số phiếu hợp lệ')).toBeInTheDocument();
+  });
+
+  it('shows no edit controls to an officer', async () => {
+    renderScreen(<TermDetailPage />, { roles: ['officer'], fetch: api().fetch, path: '/terms/9', route: '/terms/:id' });
+    expect(await screen.findByTestId('members-table')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Đổi vai trò/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Chuyển trạng thái' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Sửa' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Thêm thành viên' })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { Alert, Button, Card, Descriptions } from 'antd';
+import { EditOutlined, SwapOutlined } from '@ant-design/icons';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import type { Versioned } from '@/lib/api/client';
+import { useAuth } from '@/lib/auth/auth-context';
+import { idParam, paths } from '@/lib/routing/paths';
+import { ButtonLink } from '@/lib/ui/button-link';
+import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
+import { NotFoundInline } from '@/lib/ui/not-found-inline';
+import { PageHeader } from '@/lib/ui/page-header';
+import { QueryState } from '@/lib/ui/query-state';
+import { useTerm } from '@/features/terms/api/get-term';
+import { AddMemberForm } from '@/features/terms/components/add-member-form';
+import { MembersSection } from '@/features/terms/components/members-section';
+import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
+import type { Term } from '@/features/terms/types';
+
+function UnitRefLink({ unit }: { unit?: { id: number; name: string; code: string } }) {
+  const { t } = useTranslation();
+  if (!unit) return <span className="muted">{t('common.none')}</span>;
+  return (
+    <Link to={paths.unit(unit.id)}>
+      {unit.name} <span className="muted">({unit.code})</span>
+    </Link>
+  );
+}
+
+function TermView({ term }: { term: Term }) {
+  const { t } = useTranslation();
+  const { isAdmin } = useAuth();
+  const r = term.rules;
+  const closed = term.status === 'CLOSED';
+  return (
+    <div className="stack">
+      {closed ? <Alert type="info" showIcon title={t('term.readOnlyClosed')} /> : null}
+      <Card>
+        <Descriptions column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('term.bloc')}>
+            <Link to={paths.bloc(term.blocId)}>{term.blocName}</Link>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('term.year')}>{term.year}</Descriptions.Item>
+          <Descriptions.Item label={t('term.status')}>
+            <TermStatusTag status={term.status} />
+          </Descriptions.Item>
+          <Descriptions.Item label={t('term.memberCount')}>{term.memberCount}</Descriptions.Item>
+          <Descriptions.Item label={t('term.leader')}>
+            <span data-testid="term-leader">
+              <UnitRefLink unit={term.leader} />
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('term.deputy')}>
+            <span data-testid="term-deputy">
+              <UnitRefLink unit={term.deputy} />
+            </span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('term.decision')} span={2}>
+            <DecisionText decision={term.decision} />
+          </Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={<h2 className="card-heading">{t('term.rules')}</h2>}>
+        <Descriptions column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('term.leaderSelection')}>{t(`enum.leaderSelection.${r.leaderSelection}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('term.quorum')}>
+            {t('term.quorumValue', { n: r.quorumNumerator, d: r.quorumDenominator })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('term.threshold')}>
+            {t('term.thresholdValue', {
+              op: r.winningThresholdInclusive ? '≥' : '>',
+              percent: r.winningThresholdPercent,
+              base: t(`enum.thresholdBase.${r.winningThresholdBase}`),
+            })}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('term.flagQuota')}>{r.flagQuota}</Descriptions.Item>
+          <Descriptions.Item label={t('term.certificateQuota')}>{r.certificateQuota}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={<h2 className="card-heading">{t('term.members')}</h2>}>
+        <div className="stack">
+          <MembersSection termId={term.id} canEdit={isAdmin} closed={closed} />
+          {isAdmin ? (
+            <section aria-labelledby="add-member-heading" className="subsection">
+              <h3 id="add-member-heading" className="subheading">
+                {t('term.addMember')}
+              </h3>
+              <AddMemberForm termId={term.id} closed={closed} />
+            </section>
+          ) : null}
+        </div>
+      </Card>
+    </div>
+  );
+}
+
+function AdminActions({ term, onReload }: { term: Versioned<Term>; onReload: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [generation, setGeneration] = useState(0);
+  return (
+    <>
+      <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.termEdit(term.data.id)}>
+        {t('common.edit')}
+      </ButtonLink>
+      <Button icon={<SwapOutlined aria-hidden />} onClick={() => setOpen(true)}>
+        {t('term.changeStatus')}
+      </Button>
+      {open ? (
+        <StatusChangeModal
+          key={generation}
+          term={term}
+          open={open}
+          onClose={() => setOpen(false)}
+          onReload={() => void onReload().then(() => setGeneration((g) => g + 1))}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function Loader({ id }: { id: number }) {
+  const { t } = useTranslation();
+  const { isAdmin } = useAuth();
+  const query = useTerm(id);
+  const term = query.data?.data;
+  return (
+    <>
+      <PageHeader
+        title={term ? t('term.title', { bloc: term.blocName, year: term.year }) : t('term.view')}
+        actions={isAdmin && query.data ? <AdminActions term={query.data} onReload={() => query.refetch()} /> : null}
+      />
+      <QueryState query={query}>{(v) => <TermView term={v.data} />}</QueryState>
+    </>
+  );
+}
+
+export function TermDetailPage() {
+  const id = idParam(useParams().id);
+  if (id === undefined) return <NotFoundInline />;
+  return <Loader id={id} />;
+}

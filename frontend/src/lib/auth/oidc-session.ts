@@ -1,0 +1,126 @@
+import { InMemoryWebStorage, UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { realmRoles, tokenClaim } from '@/lib/auth/jwt';
+import type { AuthSession, SessionSnapshot } from '@/lib/auth/session';
+
+export const CALLBACK_PATH = '/auth/callback';
+const SILENT_PATH = '/auth/silent-callback.html';
+
+interface ReturnState {
+  returnTo?: string;
+}
+
+/**
+ * OIDC authorization code + PKCE (S256, with state and nonce) against Keycloak via oidc-client-ts.
+ * Tokens are kept in memory only (InMemoryWebStorage); only the short-lived PKCE/state record of an
+ * in-flight redirect goes to sessionStorage. Renewal uses the refresh token (silent renew).
+ */
+export class OidcSession implements AuthSession {
+  private readonly manager: UserManager;
+  private snapshot: SessionSnapshot = { status: 'loading', roles: [] };
+  private readonly listeners = new Set<() => void>();
+  private redirecting = false;
+
+  constructor(authority: string, clientId: string, origin = window.location.origin) {
+    this.manager = new UserManager({
+      authority,
+      client_id: clientId,
+      redirect_uri: origin + CALLBACK_PATH,
+      silent_redirect_uri: origin + SILENT_PATH,
+      post_logout_redirect_uri: origin + '/',
+      response_type: 'code',
+      scope: 'openid profile',
+      userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
+      stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: 'thidua.oidc.' }),
+      automaticSilentRenew: true,
+      silentRequestTimeoutInSeconds: 6,
+      monitorSession: false,
+      loadUserInfo: false,
+    });
+    this.manager.events.addUserLoaded((user) => this.setUser(user));
+    this.manager.events.addUserUnloaded(() => this.setUser(null));
+    this.manager.events.addAccessTokenExpired(() => {
+      void this.manager.signinSilent().catch(() => this.setUser(null));
+    });
+    this.manager.events.addSilentRenewError(() => {
+      /* the next API call answers 401 and handleUnauthenticated takes over */
+    });
+  }
+
+  /** Completes a redirect sign-in, or tries to resume an existing Keycloak session silently. */
+  async start(): Promise<void> {
+    const url = new URL(window.location.href);
+    if (url.pathname === CALLBACK_PATH) {
+      try {
+        const user = await this.manager.signinRedirectCallback();
+        const state = (user.state ?? {}) as ReturnState;
+        window.history.replaceState(null, '', safeReturnTo(state.returnTo));
+        this.setUser(user);
+      } catch (error) {
+        console.warn('Sign-in callback failed', error);
+        window.history.replaceState(null, '', '/');
+        this.setUser(null);
+      }
+      return;
+    }
+    try {
+      this.setUser(await this.manager.signinSilent());
+    } catch {
+      this.setUser(null);
+    }
+  }
+
+  getSnapshot = (): SessionSnapshot => this.snapshot;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getAccessToken = (): string | undefined => this.user?.access_token;
+
+  private user: User | null = null;
+
+  private setUser(user: User | null): void {
+    this.user = user && !user.expired ? user : null;
+    const token = this.user?.access_token;
+    const profile = this.user?.profile;
+    this.snapshot = this.user
+      ? {
+          status: 'authenticated',
+          username: profile?.preferred_username,
+          displayName: profile?.name ?? profile?.preferred_username,
+          roles: realmRoles(token),
+          unitCode: tokenClaim(token, 'unit'),
+        }
+      : { status: 'anonymous', roles: [] };
+    this.listeners.forEach((listener) => listener());
+  }
+
+  signIn = async (returnTo?: string): Promise<void> => {
+    if (this.redirecting) return;
+    this.redirecting = true;
+    const current = window.location.pathname + window.location.search;
+    const state: ReturnState = { returnTo: safeReturnTo(returnTo ?? current) };
+    const lang = document.documentElement.lang || 'vi';
+    await this.manager.signinRedirect({ state, ui_locales: lang });
+  };
+
+  signOut = async (): Promise<void> => {
+    const idToken = this.user?.id_token;
+    await this.manager.removeUser();
+    await this.manager.signoutRedirect(idToken ? { id_token_hint: idToken } : undefined);
+  };
+
+  handleUnauthenticated = (): void => {
+    void this.manager
+      .signinSilent()
+      .then((user) => this.setUser(user))
+      .catch(() => this.signIn());
+  };
+}
+
+/** Only same-origin paths are followed after sign-in. */
+export function safeReturnTo(value: string | undefined): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith(CALLBACK_PATH)) return '/';
+  return value;
+}

@@ -1,0 +1,21 @@
+/** Typed link builders for every screen, shared so features can link to each other without imports. */
+export const paths = {
+  home: () => '/',
+  units: () => '/units',
+  unitNew: () => '/units/new',
+  unit: (id: number | string) => `/units/${id}`,
+  unitEdit: (id: number | string) => `/units/${id}/edit`,
+  blocs: () => '/blocs',
+  blocNew: () => '/blocs/new',
+  bloc: (id: number | string) => `/blocs/${id}`,
+  blocEdit: (id: number | string) => `/blocs/${id}/edit`,
+  termNew: (blocId?: number | string) => (blocId === undefined ? '/terms/new' : `/terms/new?blocId=${blocId}`),
+  term: (id: number | string) => `/terms/${id}`,
+  termEdit: (id: number | string) => `/terms/${id}/edit`,
+} as const;
+
+/** Reads a numeric route parameter; undefined when absent or not a positive integer. */
+export function idParam(value: string | undefined | null): number | undefined {
+  if (!value || !/^\d+$/.test(value)) return undefined;
+  return Number(value);
+}

@@ -1,0 +1,45 @@
+import type { ReactElement } from 'react';
+import { render } from '@testing-library/react';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { createI18n, type Language } from '@/i18n/i18n';
+import { createApiClient, setApiClient } from '@/lib/api/client';
+import { createQueryClient } from '@/lib/api/query-client';
+import { staticSession } from '@/lib/auth/session';
+import { AppProviders } from '@/app/providers';
+
+export interface RenderOptions {
+  roles?: string[];
+  fetch: typeof fetch;
+  path?: string;
+  route?: string;
+  language?: Language;
+  onUnauthenticated?: () => void;
+}
+
+/** Renders a screen with the real providers; only the HTTP edge (fetch) and the session are fakes. */
+export function renderScreen(ui: ReactElement, options: RenderOptions) {
+  const i18n = createI18n(options.language ?? 'vi');
+  const session = staticSession({ status: 'authenticated', username: 'tester', displayName: 'Tester', roles: options.roles ?? [] });
+  setApiClient(
+    createApiClient({
+      baseUrl: 'http://api.test',
+      getAccessToken: session.getAccessToken,
+      getLanguage: () => i18n.language,
+      onUnauthenticated: options.onUnauthenticated ?? (() => undefined),
+      fetch: options.fetch,
+    }),
+  );
+  const queryClient = createQueryClient();
+  queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } });
+  const result = render(
+    <AppProviders i18n={i18n} session={session} queryClient={queryClient}>
+      <MemoryRouter initialEntries={[options.path ?? '/']}>
+        <Routes>
+          <Route path={options.route ?? '*'} element={ui} />
+          <Route path="*" element={<div data-testid="elsewhere" />} />
+        </Routes>
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...result, i18n, queryClient };
+}

@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// Loads the seed cases (scripts/demo-data/seed-cases.json) into a running ThiĐua backend,
+// through the public API only, idempotently (run it as often as you like).
+// Node >= 20, no dependencies.
+//
+//   node scripts/demo-data/load.mjs [seed-file]
+//
+// Environment: API_URL (default http://localhost:8080), KEYCLOAK_URL (default
+// http://localhost:8180), KEYCLOAK_REALM (thidua), KEYCLOAK_CLIENT (thidua-tests),
+// ADMIN_USER (admin), ADMIN_PASSWORD (ThiDua@2026) — dev/test credentials only.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const API_URL = (process.env.API_URL ?? 'http://localhost:8080').replace(/\/$/, '');
+const KEYCLOAK_URL = (process.env.KEYCLOAK_URL ?? 'http://localhost:8180').replace(/\/$/, '');
+const REALM = process.env.KEYCLOAK_REALM ?? 'thidua';
+const CLIENT = process.env.KEYCLOAK_CLIENT ?? 'thidua-tests';
+const ADMIN_USER = process.env.ADMIN_USER ?? 'admin';
+const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD ?? 'ThiDua@2026';
+const SEED_FILE = process.argv[2]
+  ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'seed-cases.json');
+
+class LoadError extends Error {}
+
+const stats = { created: 0, existing: 0 };
+const count = (created) => { stats[created ? 'created' : 'existing'] += 1; };
+
+// ---- auth ----------------------------------------------------------------------------------
+let token = null;
+let tokenExpires = 0;
+async function accessToken() {
+  if (token && Date.now() < tokenExpires - 30_000) return token;
+  const url = `${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`;
+  let res;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'password', client_id: CLIENT, username: ADMIN_USER, password: ADMIN_PASSWORD,
+      }),
+    });
+  } catch (e) {
+    throw new LoadError(`Keycloak is not reachable at ${KEYCLOAK_URL}: ${e.cause?.code ?? e.message}`);
+  }
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    throw new LoadError(`Could not get a token for ${ADMIN_USER} (client ${CLIENT}) from ${url}: `
+      + `${res.status} ${body.error ?? ''} ${body.error_description ?? ''}`);
+  }
+  token = body.access_token;
+  tokenExpires = Date.now() + (body.expires_in ?? 300) * 1000;
+  return token;
+}
+
+// ---- API -----------------------------------------------------------------------------------
+function describeProblem(status, body) {
+  if (body && typeof body === 'object') {
+    const parts = [`${status} ${body.title ?? ''}`.trim()];
+    if (body.detail) parts.push(body.detail);
+    if (body.errors) parts.push(`errors: ${JSON.stringify(body.errors)}`);
+    return parts.join(' — ');
+  }
+  return `${status} ${body ?? ''}`.trim();
+}
+
+async function api(method, urlPath, body, { allow = [] } = {}) {
+  let res;
+  try {
+    res = await fetch(`${API_URL}${urlPath}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${await accessToken()}`,
+        accept: 'application/json, application/problem+json',
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    });
+  } catch (e) {
+    throw new LoadError(`The API is not reachable at ${API_URL}: ${e.cause?.code ?? e.message}`);
+  }
+  const text = await res.text();
+  let json = null;
+  try { json = text ? JSON.parse(text) : null; } catch { json = text; }
+  if (!res.ok && !allow.includes(res.status)) {
+    throw new LoadError(`${method} ${urlPath} failed: ${describeProblem(res.status, json)}`
+      + (body !== undefined ? `\n  request body: ${JSON.stringify(body)}` : ''));
+  }
+  return { status: res.status, body: json };
+}
+
+const q = (params) => new URLSearchParams(
+  Object.entries(params).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, String(v)]),
+).toString();
+const itemsOf = (body) => (Array.isArray(body) ? body : body?.items ?? []);
+const without = (obj, ...keys) => Object.fromEntries(Object.entries(obj).filter(([k]) => !keys.includes(k)));
+
+// Find-or-create: find() returns the existing entity or undefined; 409 on create = created meanwhile.
+async function ensure(label, find, create) {
+  const found = await find();
+  if (found) { count(false); return found; }
+  const res = await create();
+  if (res.status === 409) {
+    const again = await find();
+    if (!again) throw new LoadError(`${label}: the API answered 409 Conflict but the entity cannot be found.`);
+    count(false);
+    return again;
+  }
+  count(true);
+  console.log(`  created ${label}`);
+  return res.body;
+}
+
+// ---- loaders -------------------------------------------------------------------------------
+async function findUnit(code) {
+  const { body } = await api('GET', `/api/v1/units?${q({ code })}`);
+  return itemsOf(body).find((u) => u.code === code);
+}
+
+async function loadUnits(units, ids) {
+  for (const unit of units) {
+    const u = await ensure(`unit ${unit.code}`, () => findUnit(unit.code),
+      () => api('POST', '/api/v1/units', unit, { allow: [409] }));
+    ids.set(unit.code, u.id);
+  }
+}
+
+async function unitId(ids, code) {
+  if (!ids.has(code)) {
+    const u = await findUnit(code);
+    if (!u) throw new LoadError(`Unit ${code} is referenced but neither in "units" nor in the API.`);
+    ids.set(code, u.id);
+  }
+  return ids.get(code);
+}
+
+async function loadBlocs(blocs, ids) {
+  for (const bloc of blocs) {
+    const find = async () => {
+      const { body } = await api('GET', `/api/v1/blocs?${q({ q: bloc.name })}`);
+      return itemsOf(body).find((b) => b.name === bloc.name);
+    };
+    const b = await ensure(`bloc ${bloc.name}`, find,
+      () => api('POST', '/api/v1/blocs', without(bloc, 'key'), { allow: [409] }));
+    ids.set(bloc.key ?? bloc.name, b.id);
+  }
+}
+
+async function loadTerms(terms, blocIds, unitIds) {
+  for (const term of terms) {
+    const blocId = blocIds.get(term.bloc);
+    if (!blocId) throw new LoadError(`Term ${term.year}: unknown bloc key "${term.bloc}".`);
+    const find = async () => {
+      const { body } = await api('GET', `/api/v1/terms?${q({ blocId, year: term.year })}`);
+      return itemsOf(body).find((t) => String(t.year) === String(term.year) && (t.blocId ?? blocId) === blocId);
+    };
+    const t = await ensure(`term ${term.bloc} ${term.year}`, find,
+      () => api('POST', '/api/v1/terms', { ...without(term, 'bloc', 'members'), blocId }, { allow: [409] }));
+    for (const m of term.members ?? []) {
+      const res = await api('POST', `/api/v1/terms/${t.id}/memberships`,
+        { ...without(m, 'unit'), unitId: await unitId(unitIds, m.unit) }, { allow: [409] });
+      count(res.status !== 409);
+      if (res.status !== 409) console.log(`  added ${m.unit} to ${term.bloc} ${term.year} as ${m.role}`);
+    }
+  }
+}
+
+async function loadSuccessions(successions, unitIds) {
+  for (const s of successions) {
+    const body = {
+      ...without(s, 'predecessors', 'successors'),
+      predecessorIds: await Promise.all((s.predecessors ?? []).map((c) => unitId(unitIds, c))),
+      successorIds: await Promise.all((s.successors ?? []).map((c) => unitId(unitIds, c))),
+    };
+    const res = await api('POST', '/api/v1/unit-successions', body, { allow: [409] });
+    count(res.status !== 409);
+    if (res.status !== 409) {
+      console.log(`  recorded ${s.kind} ${s.predecessors?.join('+')} -> ${s.successors?.join('+')} (${s.effectiveDate})`);
+    }
+  }
+}
+
+async function main() {
+  let seed;
+  try {
+    seed = JSON.parse(await readFile(SEED_FILE, 'utf8'));
+  } catch (e) {
+    throw new LoadError(`Cannot read the seed file ${SEED_FILE}: ${e.message}`);
+  }
+  console.log(`Loading ${path.basename(SEED_FILE)} into ${API_URL} (token from ${KEYCLOAK_URL}, realm ${REALM})`);
+  const unitIds = new Map();
+  const blocIds = new Map();
+  await loadUnits(seed.units ?? [], unitIds);
+  await loadBlocs(seed.blocs ?? [], blocIds);
+  await loadTerms(seed.terms ?? [], blocIds, unitIds);
+  await loadSuccessions(seed.successions ?? [], unitIds);
+  console.log(`Demo data loaded: ${stats.created} created, ${stats.existing} already present.`);
+}
+
+main().catch((e) => {
+  console.error(`ERROR: ${e instanceof LoadError ? e.message : e.stack ?? e}`);
+  process.exit(1);
+});

@@ -1,0 +1,197 @@
+#!/usr/bin/env bash
+# Run every ThiĐua test: backend (Quarkus tests against a real MariaDB and Keycloak), SPA checks
+# and unit tests, and the browser end-to-end tests against the packaged backend.
+# usage: scripts/test.sh            (no options; CI runs it through .ci/run)
+# Starts what is missing (MariaDB, Keycloak) and stops at the end only what it started.
+set -euo pipefail
+
+SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=scripts/lib/db.sh
+source "$SCRIPTS/lib/db.sh"
+# shellcheck source=scripts/lib/keycloak.sh
+source "$SCRIPTS/lib/keycloak.sh"
+# shellcheck source=scripts/lib/npm.sh
+source "$SCRIPTS/lib/npm.sh"
+
+ROOT="$THIDUA_ROOT"
+FRONTEND="$ROOT/frontend"
+E2E_BACKEND_PORT=8082
+E2E_SPA_PORT=4173
+BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+STAGE_NAMES=()
+STAGE_RESULTS=()
+STAGE_TIMES=()
+FAILED=0
+T0="$(now)"
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_bg spa-e2e
+  stop_bg backend-e2e
+  keycloak_stop_if_started
+  db_stop_if_started
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+record() { STAGE_NAMES+=("$1"); STAGE_RESULTS+=("$2"); STAGE_TIMES+=("$3"); }
+
+# stage NAME CMD...: run CMD, time it, record PASS/FAIL; never exits.
+stage() {
+  local name="$1" t rc; shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name" >&2
+  t="$(now)"
+  set +e
+  ( set -e; "$@" )
+  rc=$?
+  set -e
+  if [[ $rc == 0 ]]; then
+    record "$name" PASS "$(elapsed "$t")"
+  else
+    record "$name" "FAIL($rc)" "$(elapsed "$t")"
+    FAILED=1
+    err "Stage '$name' failed (exit $rc)."
+  fi
+  return 0
+}
+skip() { record "$1" "SKIP" "0.0"; warn "Skipping '$1': $2"; }
+failed_stage() { record "$1" "FAIL" "0.0"; FAILED=1; err "'$1' cannot run: $2"; }
+last_passed() { [[ "${STAGE_RESULTS[${#STAGE_RESULTS[@]}-1]}" == PASS ]]; }
+
+for cmd in java curl unzip setsid; do
+  command -v "$cmd" >/dev/null || die "$cmd is required but not installed."
+done
+
+# --- infrastructure (fatal when it fails) --------------------------------------------------
+t="$(now)"; printf '\n\033[1m==> database\033[0m\n' >&2
+db_setup; record database PASS "$(elapsed "$t")"
+t="$(now)"; printf '\n\033[1m==> keycloak\033[0m\n' >&2
+keycloak_start; record keycloak PASS "$(elapsed "$t")"
+export TEST_DB_URL DB_USER DB_PASSWORD KEYCLOAK_URL=http://localhost:8180
+
+# --- backend -------------------------------------------------------------------------------
+backend_verify() {
+  # The Quarkus tests listen on quarkus.http.test-port (8081; QUARKUS_HTTP_TEST_PORT overrides it).
+  local port="${QUARKUS_HTTP_TEST_PORT:-8081}" i
+  for ((i = 0; i < 120; i++)); do
+    port_open 127.0.0.1 "$port" || break
+    ((i % 15 == 0)) && warn "Port $port (Quarkus tests) is in use, another test run? Waiting up to 2 minutes."
+    sleep 1
+  done
+  if port_open 127.0.0.1 "$port"; then
+    err "Port $port is still in use: stop the other Quarkus test run, or set QUARKUS_HTTP_TEST_PORT."
+    return 1
+  fi
+  "$ROOT/backend/mvnw" -B -f "$ROOT/backend/pom.xml" verify
+}
+rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports"
+stage "backend verify" backend_verify
+BACKEND_OK=0; last_passed && BACKEND_OK=1
+
+# Counts from the JUnit XML reports (surefire + failsafe).
+backend_counts() {
+  local files
+  files="$(find "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports" \
+    -name 'TEST-*.xml' 2>/dev/null || true)"
+  [[ -n "$files" ]] || return 1
+  # shellcheck disable=SC2086
+  awk 'match($0, /<testsuite[ >]/) {
+         s = substr($0, RSTART)
+         for (k = 1; k <= 4; k++) {
+           split("tests failures errors skipped", names, " ")
+           if (match(s, names[k] "=\"[0-9]+\"")) { v = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", v); c[names[k]] += v }
+         }
+       }
+       END { printf "%d %d %d %d", c["tests"], c["failures"], c["errors"], c["skipped"] }' $files
+}
+
+# --- frontend ------------------------------------------------------------------------------
+npm_script() {  # npm_script NAME [ENV=VAL...]: run `npm run NAME` in frontend/
+  local name="$1"; shift
+  (cd "$FRONTEND" && env "$@" npm run "$name")
+}
+frontend_stage() {  # frontend_stage SCRIPT [ENV=VAL...]
+  local name="$1"
+  if npm_has_script "$FRONTEND" "$name"; then
+    stage "frontend $name" npm_script "$@"
+  elif [[ "$name" == lint ]]; then
+    skip "frontend lint" "frontend/package.json has no 'lint' script."
+  else
+    failed_stage "frontend $name" "frontend/package.json has no '$name' script."
+  fi
+}
+
+E2E_READY=0
+if [[ -f "$FRONTEND/package.json" ]]; then
+  command -v npm >/dev/null || die "npm is required for the SPA."
+  stage "frontend npm ci" npm_install_if_needed "$FRONTEND"
+  if last_passed; then
+    frontend_stage gen:check
+    frontend_stage typecheck
+    frontend_stage lint
+    frontend_stage test CI=true
+    frontend_stage build
+    last_passed && E2E_READY=1
+  fi
+else
+  warn "frontend/package.json not found: SPA checks and e2e tests are skipped."
+fi
+
+# --- e2e -----------------------------------------------------------------------------------
+e2e_run() {
+  local e2e_api="http://localhost:$E2E_BACKEND_PORT" e2e_spa="http://localhost:$E2E_SPA_PORT"
+  for port in "$E2E_BACKEND_PORT" "$E2E_SPA_PORT"; do
+    if port_open 127.0.0.1 "$port"; then
+      err "Port $port is already in use; the e2e tests need it (stop whatever listens there)."; return 1
+    fi
+  done
+  db_recreate thidua_e2e
+  log "Starting the packaged backend on $e2e_api against thidua_e2e (log: .local/logs/backend-e2e.log)"
+  DB_URL="$E2E_DB_URL" QUARKUS_HTTP_PORT="$E2E_BACKEND_PORT" \
+  OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/thidua" \
+  CORS_ORIGINS="http://localhost:$E2E_SPA_PORT,http://127.0.0.1:$E2E_SPA_PORT" \
+    start_bg backend-e2e "$THIDUA_LOGS/backend-e2e.log" java -jar "$BACKEND_JAR"
+  wait_http "Backend (e2e)" "$e2e_api/q/health/ready" 120 "$BG_PID" "$THIDUA_LOGS/backend-e2e.log"
+  log "Starting the SPA on $e2e_spa (vite preview; log: .local/logs/spa-e2e.log)"
+  cd "$FRONTEND"
+  API_PROXY_TARGET="http://127.0.0.1:$E2E_BACKEND_PORT" \
+    start_bg spa-e2e "$THIDUA_LOGS/spa-e2e.log" npm run preview -- --port "$E2E_SPA_PORT" --strictPort
+  wait_http "SPA (e2e)" "$e2e_spa/" 60 "$BG_PID" "$THIDUA_LOGS/spa-e2e.log"
+  E2E_BASE_URL="$e2e_spa" API_URL="$e2e_api" KEYCLOAK_URL="$KEYCLOAK_URL" npm run e2e
+}
+
+if [[ -f "$FRONTEND/package.json" ]]; then
+  if ! npm_has_script "$FRONTEND" e2e; then
+    failed_stage "e2e" "frontend/package.json has no 'e2e' script."
+  elif [[ "$BACKEND_OK" != 1 ]]; then
+    failed_stage "e2e" "the backend verify stage failed (no fresh packaged backend)."
+  elif [[ "$E2E_READY" != 1 ]]; then
+    failed_stage "e2e" "the SPA stages failed."
+  else
+    stage "e2e" e2e_run
+  fi
+  stop_bg spa-e2e
+  stop_bg backend-e2e
+fi
+
+# --- summary -------------------------------------------------------------------------------
+{
+  printf '\n\033[1mSummary\033[0m\n'
+  for i in "${!STAGE_NAMES[@]}"; do
+    printf '  %-22s %-9s %7ss\n' "${STAGE_NAMES[i]}" "${STAGE_RESULTS[i]}" "${STAGE_TIMES[i]}"
+  done
+  printf '  %-22s %-9s %7ss\n' total "" "$(elapsed "$T0")"
+  if counts="$(backend_counts)"; then
+    read -r n f e s <<<"$counts"
+    printf '  backend tests: %d run, %d failures, %d errors, %d skipped (JUnit reports)\n' "$n" "$f" "$e" "$s"
+  fi
+  echo "  (SPA unit and e2e test counts: see the vitest and e2e runners' own summaries above)"
+} >&2
+if [[ "$FAILED" == 1 ]]; then
+  err "Some stages FAILED."
+  exit 1
+fi
+log "All stages passed."
