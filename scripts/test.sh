@@ -70,7 +70,7 @@ t="$(now)"; printf '\n\033[1m==> database\033[0m\n' >&2
 db_setup; record database PASS "$(elapsed "$t")"
 t="$(now)"; printf '\n\033[1m==> keycloak\033[0m\n' >&2
 keycloak_start; record keycloak PASS "$(elapsed "$t")"
-export TEST_DB_URL DB_USER DB_PASSWORD KEYCLOAK_URL=http://localhost:8180
+export TEST_DB_URL DB_USER DB_PASSWORD KEYCLOAK_URL
 
 # --- backend -------------------------------------------------------------------------------
 backend_verify() {

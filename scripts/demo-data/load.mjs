@@ -173,11 +173,20 @@ async function loadSuccessions(successions, unitIds) {
       predecessorIds: await Promise.all((s.predecessors ?? []).map((c) => unitId(unitIds, c))),
       successorIds: await Promise.all((s.successors ?? []).map((c) => unitId(unitIds, c))),
     };
-    const res = await api('POST', '/api/v1/unit-successions', body, { allow: [409] });
-    count(res.status !== 409);
-    if (res.status !== 409) {
-      console.log(`  recorded ${s.kind} ${s.predecessors?.join('+')} -> ${s.successors?.join('+')} (${s.effectiveDate})`);
-    }
+    // The same change (kind, date, predecessors, successors) recorded already? Then skip it.
+    const codes = (refs) => (refs ?? []).map((r) => r.code ?? r).sort().join(',');
+    const find = async () => {
+      for (let page = 0; page < 100; page += 1) {
+        const { body: res } = await api('GET', `/api/v1/unit-successions?${q({ page, size: 100 })}`);
+        const items = itemsOf(res);
+        const hit = items.find((x) => x.kind === s.kind && x.effectiveDate === s.effectiveDate
+          && codes(x.predecessors) === codes(s.predecessors) && codes(x.successors) === codes(s.successors));
+        if (hit || items.length < 100) return hit;
+      }
+      return undefined;
+    };
+    await ensure(`succession ${s.kind} ${s.predecessors?.join('+')} -> ${s.successors?.join('+')} (${s.effectiveDate})`,
+      find, () => api('POST', '/api/v1/unit-successions', body, { allow: [409] }));
   }
 }
 

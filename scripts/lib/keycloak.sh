@@ -13,13 +13,13 @@
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 KC_VERSION=26.5.5
-KC_PORT=8180
+KC_PORT="${THIDUA_KEYCLOAK_PORT:-8180}"  # override only for testing the scripts
 KC_HOME="$THIDUA_LOCAL/keycloak"
 KC_ZIP="keycloak-quarkus-dist-$KC_VERSION.zip"
 KC_REALM_FILE="$THIDUA_ROOT/keycloak/realm-thidua.json"
 KC_REALM_SUM_FILE="$THIDUA_LOCAL/keycloak-realm.sha256"
 KC_LOG="$THIDUA_LOGS/keycloak.log"
-KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:$KC_PORT}"
+KEYCLOAK_URL="http://localhost:$KC_PORT"
 KC_READY_URL="http://localhost:$KC_PORT/realms/thidua/.well-known/openid-configuration"
 KEYCLOAK_STARTED=0
 export KEYCLOAK_URL

@@ -21,7 +21,7 @@ export function problem(status: number, body: Record<string, unknown>): Response
 
 export function createFakeApi(routes: Record<string, Handler>) {
   const requests: RecordedRequest[] = [];
-  const fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const fetch: typeof globalThis.fetch = async (input, init) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = await request.clone().text();
@@ -37,5 +37,5 @@ export function createFakeApi(routes: Record<string, Handler>) {
     if (!handler) return problem(404, { title: `No fake for ${request.method} ${url.pathname}` });
     return handler(recorded);
   };
-  return { fetch: fetch as typeof globalThis.fetch, requests, routes };
+  return { fetch, requests, routes };
 }

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, List, Typography } from 'antd';
+import { Card, Descriptions, Empty, List } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -56,11 +56,35 @@ function MeView({ me }: { me: Me }) {
   const others = sorted.filter((m) => m !== thisYear);
   return (
     <div className="stack">
-      <Typography.Paragraph>{t('home.greeting', { name: me.displayName ?? me.username })}</Typography.Paragraph>
-      {isAdmin ? <Typography.Paragraph>{t('home.adminHint')}</Typography.Paragraph> : null}
+      <p className="lead">
+        {t('home.greeting', { name: me.displayName || me.username })}
+        {isAdmin ? <> {t('home.adminHint')}</> : null}
+      </p>
       <Card title={<h2 className="card-heading">{t('home.myUnit')}</h2>}>
         {me.unit ? <UnitLink unit={me.unit} /> : <span>{t('home.noUnit')}</span>}
       </Card>
+      {!me.unit ? (
+        <Card title={<h2 className="card-heading">{t('home.quickLinks')}</h2>}>
+          <ul className="link-list">
+            <li>
+              <Link to={paths.units()}>{t('nav.units')}</Link>
+            </li>
+            <li>
+              <Link to={paths.blocs()}>{t('nav.blocs')}</Link>
+            </li>
+            {isAdmin ? (
+              <>
+                <li>
+                  <Link to={paths.unitNew()}>{t('unit.new')}</Link>
+                </li>
+                <li>
+                  <Link to={paths.blocNew()}>{t('bloc.new')}</Link>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </Card>
+      ) : null}
       {me.unit ? (
         <Card title={<h2 className="card-heading">{t('home.thisYear', { year })}</h2>}>
           <ThisYear membership={thisYear} year={year} />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Popconfirm, Table } from 'antd';
+import { App, Button, Flex, Grid, Popconfirm, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -22,6 +22,53 @@ export function MembersSection({ termId, canEdit, closed }: { termId: number; ca
   const query = useMemberships(termId);
   const remove = useDeleteMembership();
   const [editing, setEditing] = useState<{ id: number; mode: MembershipModalMode } | null>(null);
+  const compact = !Grid.useBreakpoint().sm;
+
+  const actions = (m: Membership) => (
+    <Flex gap="small" wrap>
+      <Button size="small" onClick={() => setEditing({ id: m.id, mode: 'role' })} aria-label={`${t('term.changeRole')}: ${m.unit.name}`}>
+        {t('term.changeRole')}
+      </Button>
+      {!m.leftOn ? (
+        <Button size="small" onClick={() => setEditing({ id: m.id, mode: 'end' })} aria-label={`${t('term.endMembership')}: ${m.unit.name}`}>
+          {t('term.endMembership')}
+        </Button>
+      ) : null}
+      <Popconfirm
+        title={t('term.removeConfirm', { unit: m.unit.name })}
+        okText={t('common.delete')}
+        cancelText={t('common.cancel')}
+        onConfirm={() =>
+          remove.mutateAsync(m.id).then(
+            () => void message.success(t('common.saved')),
+            (error: unknown) => void message.error(errorText(error)),
+          )
+        }
+      >
+        <Button size="small" danger aria-label={`${t('term.removeMembership')}: ${m.unit.name}`}>
+          {t('common.delete')}
+        </Button>
+      </Popconfirm>
+    </Flex>
+  );
+
+  const compactColumns: ColumnsType<Membership> = [
+    {
+      title: t('term.unit'),
+      key: 'unit',
+      render: (_, m) => (
+        <div className="stack-tight">
+          <span>
+            <Link to={paths.unit(m.unit.id)}>{m.unit.name}</Link> <span className="muted">({m.unit.code})</span>
+          </span>
+          <span>
+            <RoleTag role={m.role} /> {m.leftOn ? `${t('term.ended')} ${formatDate(m.leftOn)}` : null}
+          </span>
+          {canEdit ? actions(m) : null}
+        </div>
+      ),
+    },
+  ];
 
   const columns: ColumnsType<Membership> = [
     {
@@ -46,33 +93,7 @@ export function MembersSection({ termId, canEdit, closed }: { termId: number; ca
           {
             title: t('common.actions'),
             key: 'actions',
-            render: (_: unknown, m: Membership) => (
-              <Flex gap="small" wrap>
-                <Button size="small" onClick={() => setEditing({ id: m.id, mode: 'role' })} aria-label={`${t('term.changeRole')}: ${m.unit.name}`}>
-                  {t('term.changeRole')}
-                </Button>
-                {!m.leftOn ? (
-                  <Button size="small" onClick={() => setEditing({ id: m.id, mode: 'end' })} aria-label={`${t('term.endMembership')}: ${m.unit.name}`}>
-                    {t('term.endMembership')}
-                  </Button>
-                ) : null}
-                <Popconfirm
-                  title={t('term.removeConfirm', { unit: m.unit.name })}
-                  okText={t('common.delete')}
-                  cancelText={t('common.cancel')}
-                  onConfirm={() =>
-                    remove.mutateAsync(m.id).then(
-                      () => void message.success(t('common.saved')),
-                      (error: unknown) => void message.error(errorText(error)),
-                    )
-                  }
-                >
-                  <Button size="small" danger aria-label={`${t('term.removeMembership')}: ${m.unit.name}`}>
-                    {t('common.delete')}
-                  </Button>
-                </Popconfirm>
-              </Flex>
-            ),
+            render: (_: unknown, m: Membership) => actions(m),
           },
         ]
       : []),
@@ -85,7 +106,7 @@ export function MembersSection({ termId, canEdit, closed }: { termId: number; ca
           <Table<Membership>
             rowKey="id"
             pagination={false}
-            columns={columns}
+            columns={compact ? compactColumns : columns}
             data-testid="members-table"
             dataSource={[...page.items].sort(
               (a, b) => roleOrder[a.role] - roleOrder[b.role] || a.unit.name.localeCompare(b.unit.name, 'vi'),

@@ -34,11 +34,16 @@ export function UnitsPage() {
   };
 
   const columns: ColumnsType<Unit> = [
-    { title: t('unit.code'), dataIndex: 'code', key: 'code', width: 160 },
+    { title: t('unit.code'), dataIndex: 'code', key: 'code', width: 160, responsive: ['sm'] },
     {
       title: t('unit.name'),
       key: 'name',
-      render: (_, unit) => <Link to={paths.unit(unit.id)}>{unit.name}</Link>,
+      render: (_, unit) => (
+        <>
+          <Link to={paths.unit(unit.id)}>{unit.name}</Link>
+          <span className="muted xs-only"> ({unit.code})</span>
+        </>
+      ),
     },
     {
       title: t('unit.kind'),

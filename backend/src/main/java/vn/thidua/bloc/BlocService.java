@@ -81,6 +81,10 @@ public class BlocService {
         audit.deleted(ENTITY, id, before, null);
     }
 
+    public java.util.Optional<Bloc> findOptional(Long id) {
+        return blocs.findByIdOptional(id);
+    }
+
     public Bloc find(Long id) {
         return blocs.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("khối / bloc", id));
     }

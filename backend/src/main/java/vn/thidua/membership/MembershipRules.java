@@ -21,6 +21,10 @@ public class MembershipRules {
     MembershipRepository memberships;
 
     void check(Term term, Unit unit, MembershipRole role, LocalDate joinedOn, LocalDate leftOn, Long self) {
+        if (unit.activeFrom.isAfter(term.lastDay()) || (unit.activeTo != null && unit.activeTo.isBefore(term.firstDay()))) {
+            throw DomainException.rule(Text.of(unit.name + " không hoạt động trong năm " + term.year + ".",
+                    unit.name + " is not active during " + term.year + "."), "unitId");
+        }
         if (joinedOn.getYear() != term.year) {
             throw DomainException.rule(Text.of("Ngày tham gia phải thuộc năm " + term.year,
                     "joinedOn must fall in " + term.year), "joinedOn");

@@ -97,7 +97,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void addProblem(APIResponses responses, String status) {
-        if (responses.hasAPIResponse(status)) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         MediaType problem = OASFactory.createMediaType()

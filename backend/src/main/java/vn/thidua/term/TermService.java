@@ -58,7 +58,8 @@ public class TermService {
 
     @Transactional
     public TermData create(TermInput input) {
-        Bloc bloc = blocs.find(input.blocId());
+        Bloc bloc = blocs.findOptional(input.blocId()).orElseThrow(() -> DomainException.rule(
+                Text.of("Không có khối mã " + input.blocId(), "No bloc with id " + input.blocId()), "blocId"));
         if (bloc.status != BlocStatus.ACTIVE) {
             throw DomainException.rule(Text.of("Khối đã giải thể, không mở năm thi đua mới.",
                     "The bloc is dissolved; no new term can open."), "blocId");

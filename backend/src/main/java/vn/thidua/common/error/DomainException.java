@@ -36,9 +36,12 @@ public class DomainException extends RuntimeException {
         return errors;
     }
 
+    /** {@code what} names the thing in both languages: "đơn vị / unit". */
     public static DomainException notFound(String what, Object id) {
+        String[] names = what.split(" / ", 2);
+        String en = names.length > 1 ? names[1] : names[0];
         return new DomainException(ProblemKind.NOT_FOUND,
-                Text.of("Không tìm thấy " + what + " có mã " + id, "No " + what + " with id " + id));
+                Text.of("Không tìm thấy " + names[0] + " có mã " + id, "No " + en + " with id " + id));
     }
 
     public static DomainException conflict(Text detail) {

@@ -117,6 +117,15 @@ public class ProblemMapper {
                 uri, List.of());
     }
 
+    /** A value the database cannot hold that validation let through: still the caller's input. */
+    @ServerExceptionMapper
+    public Response dbData(org.hibernate.exception.DataException e, HttpHeaders headers, UriInfo uri) {
+        LOG.warnf("Database refused a value: %s", e.getSQLException().getMessage());
+        return respond(ProblemKind.VALIDATION,
+                Text.of("Có giá trị vượt quá giới hạn cho phép.", "A value is out of the allowed range.")
+                        .in(locale(headers)), uri, List.of());
+    }
+
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(Exception e, HttpHeaders headers, UriInfo uri) {
         return Response.fromResponse(respond(ProblemKind.UNAUTHENTICATED,
@@ -136,6 +145,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return wrongType(mapping, headers, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException) {
+            return malformed(headers, uri);
+        }
         ProblemKind kind = ProblemKind.forStatus(e.getResponse().getStatus());
         if (kind == ProblemKind.INTERNAL) {
             return unexpected(e, uri);
@@ -180,7 +195,8 @@ public class ProblemMapper {
 
     private Response wrongType(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         String field = pathOf(e);
-        if (field.isEmpty()) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (field.isEmpty() || original.startsWith("Unexpected end-of-input")) {
             return malformed(headers, uri);
         }
         Text message = Text.of("Giá trị sai kiểu hoặc không thuộc danh sách cho phép",

@@ -1,0 +1,67 @@
+// (2) Officer bk.sct (unit BKN.SCT, a MEMBER) sees its bloc on the home page, finds no edit
+// controls, and the API refuses a forced write (403).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addMember, apiCall, createBloc, createTerm, ensureUnit, navigate, openBrowser, seedCases, settle, signIn, uniq } from './lib/harness.mjs';
+
+test('officer sees its bloc at home, no edit controls, and a forced write is refused', async () => {
+  const run = uniq();
+  const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+  const seeds = seedCases();
+  const sct = await ensureUnit(seeds.units.find((u) => u.code === 'BKN.SCT'));
+
+  // BKN.SCT's bloc this year: reuse it when an earlier run made one, else create bloc, term, members.
+  let termId;
+  let blocName;
+  const current = (await apiCall('GET', `/api/v1/terms?unitId=${sct.id}&year=${year}`, { expect: 200 })).json.items[0];
+  if (current) {
+    termId = current.id;
+    blocName = current.blocName;
+  } else {
+    const leader = await ensureUnit({ code: `E2E.L${run}`, name: `Đơn vị trưởng khối ${run}`, kind: 'SO', activeFrom: '2020-01-01' });
+    blocName = `Khối thi đua e2e cán bộ ${run}`;
+    const bloc = await createBloc(blocName);
+    const term = await createTerm(bloc.id, year);
+    termId = term.id;
+    await addMember(termId, leader.id, 'LEADER');
+    await addMember(termId, sct.id, 'MEMBER');
+  }
+
+  const browser = await openBrowser();
+  const { page } = browser;
+  try {
+    await signIn(page, 'bk.sct');
+    await page.getByRole('heading', { level: 1, name: 'Đơn vị của tôi' }).waitFor();
+    const home = page.getByTestId('home-term');
+    await home.waitFor();
+    await home.getByRole('link', { name: blocName }).waitFor();
+    assert.match(await home.textContent(), /Thành viên/);
+    assert.match(await page.locator('main').textContent(), /Sở Công Thương/);
+
+    // No edit controls anywhere.
+    await navigate(page, '/units');
+    await settle(page);
+    assert.equal(await page.getByRole('link', { name: 'Thêm đơn vị' }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: /^Sửa/ }).count(), 0);
+    await navigate(page, '/blocs');
+    await settle(page);
+    assert.equal(await page.getByRole('link', { name: 'Thêm khối, cụm' }).count(), 0);
+    await navigate(page, `/terms/${termId}`);
+    await page.getByTestId('members-table').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Chuyển trạng thái' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: /Đổi vai trò/ }).count(), 0);
+    assert.equal(await page.getByRole('heading', { name: 'Thêm thành viên' }).count(), 0);
+    await navigate(page, '/blocs/new');
+    await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
+    assert.deepEqual(browser.errors, []);
+  } finally {
+    await browser.close();
+  }
+
+  // The API refuses a forced write with the officer's own token.
+  const forced = await apiCall('POST', '/api/v1/blocs', { as: 'bk.sct', body: { name: `Khối trái phép ${run}`, kind: 'KHOI' } });
+  assert.equal(forced.status, 403);
+  const read = await apiCall('GET', `/api/v1/terms/${termId}`, { expect: 200 });
+  const put = await apiCall('PUT', `/api/v1/terms/${termId}`, { as: 'bk.sct', ifMatch: read.etag, body: { rules: read.json.rules } });
+  assert.equal(put.status, 403);
+});
