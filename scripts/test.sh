@@ -23,6 +23,11 @@ STAGE_RESULTS=()
 STAGE_TIMES=()
 FAILED=0
 T0="$(now)"
+REPORTS="$THIDUA_LOCAL/reports"
+VITEST_REPORT="$REPORTS/vitest-junit.xml"
+E2E_LOG="$THIDUA_LOGS/e2e.log"
+mkdir -p "$REPORTS"
+rm -f "$VITEST_REPORT" "$E2E_LOG"
 
 cleanup() {
   local rc=$?
@@ -91,13 +96,8 @@ rm -rf "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-re
 stage "backend verify" backend_verify
 BACKEND_OK=0; last_passed && BACKEND_OK=1
 
-# Counts from the JUnit XML reports (surefire + failsafe).
-backend_counts() {
-  local files
-  files="$(find "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports" \
-    -name 'TEST-*.xml' 2>/dev/null || true)"
-  [[ -n "$files" ]] || return 1
-  # shellcheck disable=SC2086
+# junit_counts FILE...: "tests failures errors skipped" summed over the <testsuite> elements.
+junit_counts() {
   awk 'match($0, /<testsuite[ >]/) {
          s = substr($0, RSTART)
          for (k = 1; k <= 4; k++) {
@@ -105,13 +105,27 @@ backend_counts() {
            if (match(s, names[k] "=\"[0-9]+\"")) { v = substr(s, RSTART, RLENGTH); gsub(/[^0-9]/, "", v); c[names[k]] += v }
          }
        }
-       END { printf "%d %d %d %d", c["tests"], c["failures"], c["errors"], c["skipped"] }' $files
+       END { printf "%d %d %d %d", c["tests"], c["failures"], c["errors"], c["skipped"] }' "$@"
+}
+# Counts from the backend's JUnit XML reports (surefire + failsafe); fails when there are none.
+backend_counts() {
+  local files=()
+  mapfile -t files < <(find "$ROOT/backend/target/surefire-reports" "$ROOT/backend/target/failsafe-reports" \
+    -name 'TEST-*.xml' 2>/dev/null)
+  ((${#files[@]})) || return 1
+  junit_counts "${files[@]}"
 }
 
 # --- frontend ------------------------------------------------------------------------------
 npm_script() {  # npm_script NAME [ENV=VAL...]: run `npm run NAME` in frontend/
   local name="$1"; shift
-  (cd "$FRONTEND" && env "$@" npm run "$name")
+  if [[ "$name" == test ]] && grep -q '"test": *"vitest' "$FRONTEND/package.json"; then
+    # Also write a JUnit report so that the final summary can count the tests.
+    (cd "$FRONTEND" && env "$@" npm run test -- --reporter=default --reporter=junit \
+      "--outputFile.junit=$VITEST_REPORT")
+  else
+    (cd "$FRONTEND" && env "$@" npm run "$name")
+  fi
 }
 frontend_stage() {  # frontend_stage SCRIPT [ENV=VAL...]
   local name="$1"
@@ -160,7 +174,7 @@ e2e_run() {
   API_PROXY_TARGET="http://127.0.0.1:$E2E_BACKEND_PORT" \
     start_bg spa-e2e "$THIDUA_LOGS/spa-e2e.log" npm run preview -- --port "$E2E_SPA_PORT" --strictPort
   wait_http "SPA (e2e)" "$e2e_spa/" 60 "$BG_PID" "$THIDUA_LOGS/spa-e2e.log"
-  E2E_BASE_URL="$e2e_spa" API_URL="$e2e_api" KEYCLOAK_URL="$KEYCLOAK_URL" npm run e2e
+  E2E_BASE_URL="$e2e_spa" API_URL="$e2e_api" KEYCLOAK_URL="$KEYCLOAK_URL" npm run e2e 2>&1 | tee "$E2E_LOG"
 }
 
 if [[ -f "$FRONTEND/package.json" ]]; then
@@ -178,20 +192,51 @@ if [[ -f "$FRONTEND/package.json" ]]; then
 fi
 
 # --- summary -------------------------------------------------------------------------------
+# "N passed, M failed" only when every test runner reported its counts. A failed stage that is not
+# explained by failing tests (typecheck, lint, build, a crash...) counts as one failure.
+PASSED_N=0; FAILED_N=0; COMPLETE=1; NOTES=()
+declare -A RUNNER_FAILED=()
+add_counts() {  # add_counts STAGE LABEL PASSED FAILED [SKIPPED]
+  PASSED_N=$((PASSED_N + $3)); FAILED_N=$((FAILED_N + $4)); RUNNER_FAILED["$1"]="$4"
+  NOTES+=("$2: $3 passed, $4 failed${5:+, $5 skipped}")
+}
+add_junit() {  # add_junit STAGE LABEL "tests failures errors skipped"
+  local n f e s; read -r n f e s <<<"$3"
+  add_counts "$1" "$2" $((n - f - e - s)) $((f + e)) "$s"
+}
+if counts="$(backend_counts)"; then add_junit "backend verify" "backend (JUnit)" "$counts"; else COMPLETE=0; fi
+if [[ -f "$FRONTEND/package.json" ]]; then
+  if [[ -s "$VITEST_REPORT" ]]; then add_junit "frontend test" "frontend unit (vitest)" "$(junit_counts "$VITEST_REPORT")"; else COMPLETE=0; fi
+  e2e_line="$(grep -Eo 'e2e: [0-9]+ passed, [0-9]+ failed' "$E2E_LOG" 2>/dev/null | tail -n 1 || true)"
+  if [[ -n "$e2e_line" ]]; then
+    read -r _ p _ f _ <<<"${e2e_line//,/}"
+    add_counts e2e "e2e (browser)" "$p" "$f"
+  else
+    COMPLETE=0
+  fi
+fi
+for i in "${!STAGE_NAMES[@]}"; do
+  [[ "${STAGE_RESULTS[i]}" == FAIL* ]] || continue
+  # A test stage's failing tests are counted already; a failed stage without any (typecheck, lint,
+  # build, a crash before the tests) counts as one failure.
+  if [[ "${RUNNER_FAILED[${STAGE_NAMES[i]}]:-0}" == 0 ]]; then
+    FAILED_N=$((FAILED_N + 1)); NOTES+=("stage '${STAGE_NAMES[i]}' failed: counted as 1 failure")
+  fi
+done
 {
   printf '\n\033[1mSummary\033[0m\n'
   for i in "${!STAGE_NAMES[@]}"; do
     printf '  %-22s %-9s %7ss\n' "${STAGE_NAMES[i]}" "${STAGE_RESULTS[i]}" "${STAGE_TIMES[i]}"
   done
   printf '  %-22s %-9s %7ss\n' total "" "$(elapsed "$T0")"
-  if counts="$(backend_counts)"; then
-    read -r n f e s <<<"$counts"
-    printf '  backend tests: %d run, %d failures, %d errors, %d skipped (JUnit reports)\n' "$n" "$f" "$e" "$s"
-  fi
-  echo "  (SPA unit and e2e test counts: see the vitest and e2e runners' own summaries above)"
+  for note in "${NOTES[@]}"; do printf '  %s\n' "$note"; done
 } >&2
 if [[ "$FAILED" == 1 ]]; then
   err "Some stages FAILED."
-  exit 1
 fi
-log "All stages passed."
+if [[ "$COMPLETE" == 1 ]]; then
+  echo "$PASSED_N passed, $FAILED_N failed"
+else
+  echo "(no overall test count: a test runner did not report its results; see the summaries above)"
+fi
+[[ "$FAILED" == 0 ]]

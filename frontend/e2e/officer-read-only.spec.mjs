@@ -2,7 +2,22 @@
 // controls, and the API refuses a forced write (403).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addMember, apiCall, createBloc, createTerm, ensureUnit, navigate, openBrowser, seedCases, settle, signIn, uniq } from './lib/harness.mjs';
+import {
+  BASE_URL,
+  KEYCLOAK_URL,
+  addMember,
+  apiCall,
+  createBloc,
+  createTerm,
+  ensureUnit,
+  navigate,
+  openBrowser,
+  screenshot,
+  seedCases,
+  settle,
+  signIn,
+  uniq,
+} from './lib/harness.mjs';
 
 test('officer sees its bloc at home, no edit controls, and a forced write is refused', async () => {
   const run = uniq();
@@ -35,6 +50,11 @@ test('officer sees its bloc at home, no edit controls, and a forced write is ref
     const home = page.getByTestId('home-term');
     await home.waitFor();
     await home.getByRole('link', { name: blocName }).waitFor();
+    for (const width of [1440, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await screenshot(page, 'officer-home');
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     assert.match(await home.textContent(), /Thành viên/);
     assert.match(await page.locator('main').textContent(), /Sở Công Thương/);
 
@@ -53,6 +73,14 @@ test('officer sees its bloc at home, no edit controls, and a forced write is ref
     assert.equal(await page.getByRole('heading', { name: 'Thêm thành viên' }).count(), 0);
     await navigate(page, '/blocs/new');
     await page.getByRole('heading', { level: 1, name: 'Không có quyền truy cập' }).waitFor();
+    await screenshot(page, 'officer-forbidden');
+
+    // Signing out ends the Keycloak session too: signing in again asks for the password.
+    await page.getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.waitForURL((url) => url.href.startsWith(BASE_URL) && url.pathname === '/');
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.waitForURL((url) => url.href.startsWith(KEYCLOAK_URL));
+    await page.locator('#password').waitFor();
     assert.deepEqual(browser.errors, []);
   } finally {
     await browser.close();

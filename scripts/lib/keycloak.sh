@@ -64,7 +64,14 @@ keycloak_start() {
     fi
     return 0
   fi
-  if port_open 127.0.0.1 "$KC_PORT"; then
+  if pid_alive keycloak || port_open 127.0.0.1 "$KC_PORT"; then
+    # Another run of these scripts may be starting it right now: give it time.
+    local patience=30
+    pid_alive keycloak && patience=120
+    log "Keycloak is starting (or something else holds port $KC_PORT); waiting up to ${patience}s for realm thidua."
+    if wait_http "Keycloak" "$KC_READY_URL" "$patience"; then
+      return 0
+    fi
     die "Port $KC_PORT is taken but does not serve realm 'thidua'. Stop whatever listens there" \
         "(scripts/lib/keycloak.sh stop if it is ours) and retry."
   fi

@@ -11,6 +11,7 @@ export const appRoutes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <p className="boot">…</p>,
     children: [
       {
         errorElement: <RouteError />,

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, List } from 'antd';
+import { Card, Descriptions, Empty, Grid, List } from 'antd';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
@@ -22,9 +22,10 @@ function UnitLink({ unit }: { unit?: { id: number; name: string; code: string } 
 
 function ThisYear({ membership, year }: { membership: MeMembership | undefined; year: number }) {
   const { t } = useTranslation();
+  const wide = Grid.useBreakpoint().sm;
   if (!membership) return <Empty description={t('home.notInBloc', { year })} />;
   return (
-    <Descriptions column={1} bordered size="middle" data-testid="home-term">
+    <Descriptions column={1} bordered size="middle" layout={wide ? 'horizontal' : 'vertical'} data-testid="home-term">
       <Descriptions.Item label={t('home.myBloc')}>
         <Link to={paths.bloc(membership.blocId)}>{membership.blocName}</Link>
       </Descriptions.Item>

@@ -1,0 +1,49 @@
+package vn.thidua.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.support.Actor;
+import vn.thidua.support.Api;
+
+@QuarkusTest
+class HttpHardeningTest {
+
+    @Test
+    void healthIsOpenAndChecksTheDatabase() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+
+    @Test
+    void everyResponseCarriesSecurityHeaders() {
+        for (var response : new io.restassured.response.Response[] { given().get("/api/v1/units"),
+                Api.as(Actor.VIEWER).get("/api/v1/units") }) {
+            response.then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer");
+        }
+    }
+
+    @Test
+    void corsAllowsOnlyTheConfiguredSpaOrigins() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "PUT")
+                .options("/api/v1/units/1").then()
+                .header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "PUT")
+                .options("/api/v1/units/1").then()
+                .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void singleReadsOfPersonalDataAreNotCached() {
+        long id = vn.thidua.support.Fixtures.unit().create();
+        Api.as(Actor.VIEWER).get("/api/v1/units/{id}", id).then().header("Cache-Control",
+                org.hamcrest.Matchers.containsString("no-store"));
+    }
+}

@@ -1,0 +1,111 @@
+package vn.thidua.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import vn.thidua.support.Keycloak;
+
+/** Tokens the API must refuse with a 401 problem, each obtained from the real Keycloak. */
+@QuarkusTest
+class TokenValidationTest {
+
+    private static final String FOREIGN_REALM = "thidua-foreign";
+    private static final String EXPIRING_CLIENT = "thidua-tests-expiring";
+
+    @Test
+    void aValidTokenIsAccepted() {
+        call(Keycloak.token("viewer")).statusCode(200);
+    }
+
+    @Test
+    void noTokenOrGarbageIsRefused() {
+        given().get("/api/v1/units").then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("urn:thidua:problem:unauthenticated"));
+        call("not-a-jwt").statusCode(401).body("status", equalTo(401));
+    }
+
+    @Test
+    void aTamperedTokenIsRefused() {
+        String[] parts = Keycloak.token("viewer").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"viewer\"", "\"admin\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        call(forged).statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenForAnotherAudienceIsRefused() {
+        call(Keycloak.otherAudienceToken("viewer")).statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsRefused() {
+        ensureForeignRealm();
+        String token = Keycloak.REALM_URL.replace("/realms/thidua", "/realms/" + FOREIGN_REALM);
+        String foreign = given().contentType(ContentType.URLENC)
+                .formParams("grant_type", "password", "client_id", "foreign-app", "username", "viewer", "password",
+                        Keycloak.PASSWORD)
+                .post(token + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+        call(foreign).statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() throws InterruptedException {
+        ensureExpiringClient();
+        String token = Keycloak.passwordGrant(EXPIRING_CLIENT, "viewer");
+        call(token).statusCode(200);
+        Thread.sleep(3_500);
+        call(token).statusCode(401).contentType("application/problem+json");
+    }
+
+    private static io.restassured.response.ValidatableResponse call(String token) {
+        return given().header("Authorization", "Bearer " + token).get("/api/v1/units").then();
+    }
+
+    private static Map<String, Object> audienceMapper() {
+        return Map.of("name", "api-audience", "protocol", "openid-connect", "protocolMapper", "oidc-audience-mapper",
+                "config", Map.of("included.client.audience", "thidua-api", "access.token.claim", "true"));
+    }
+
+    /** A realm of its own, with a client that even adds the right audience: only the issuer is wrong. */
+    private static void ensureForeignRealm() {
+        int status = admin().body(Map.of("realm", FOREIGN_REALM, "enabled", true,
+                "clients", List.of(Map.of("clientId", "foreign-app", "publicClient", true,
+                        "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
+                        "protocolMappers", List.of(audienceMapper()))),
+                "users", List.of(Map.of("username", "viewer", "enabled", true, "emailVerified", true,
+                        "firstName", "Foreign", "lastName", "Viewer", "email", "viewer@foreign.example",
+                        "credentials", List.of(Map.of("type", "password", "value", Keycloak.PASSWORD,
+                                "temporary", false))))))
+                .post(Keycloak.URL + "/admin/realms").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("Could not create the foreign realm: " + status);
+        }
+    }
+
+    /** A client of the real realm whose access tokens live one second. */
+    private static void ensureExpiringClient() {
+        int status = admin().body(Map.of("clientId", EXPIRING_CLIENT, "publicClient", true,
+                "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
+                "attributes", Map.of("access.token.lifespan", "1"),
+                "protocolMappers", List.of(audienceMapper())))
+                .post(Keycloak.URL + "/admin/realms/thidua/clients").statusCode();
+        if (status != 201 && status != 409) {
+            throw new IllegalStateException("Could not create the expiring client: " + status);
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification admin() {
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + Keycloak.masterAdminToken());
+    }
+}
