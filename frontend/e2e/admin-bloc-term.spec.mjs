@@ -115,7 +115,7 @@ test('admin creates the Bắc Kạn 2023 term with leader and deputy, and sees i
     await navigate(page, '/blocs');
     await page.getByLabel('Tìm theo tên khối, cụm').fill(`ky thuat ${run.toLowerCase()}`);
     await page.getByLabel('Tìm theo tên khối, cụm').press('Enter');
-    await page.getByRole('link', { name: blocName }).click();
+    await page.getByRole('link', { name: blocName, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: blocName }).waitFor();
     await settle(page);
     await page.getByRole('link', { name: String(YEAR), exact: true }).waitFor();

@@ -81,11 +81,16 @@ export async function navigate(page, path) {
   await page.waitForURL((url) => url.pathname + url.search === path);
 }
 
-/** Waits until no skeleton/spinner remains in the main region. */
+/** Waits until the route has rendered and no skeleton/spinner remains in the main region. */
 export async function settle(page) {
-  await page.locator('main .ant-skeleton, main .ant-spin-spinning, main [aria-busy="true"]').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page.locator('main h1').first().waitFor();
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  await page.locator('main .ant-skeleton').waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
+  await page.waitForFunction(
+    () => !document.querySelector('main .ant-skeleton, main [aria-busy="true"], main .ant-spin-spinning, main .spinner'),
+    undefined,
+    { timeout: 20_000, polling: 100 },
+  );
+  await page.waitForTimeout(150); // let transitions (table loading fade) finish
 }
 
 /** Picks an option of an antd Select: opens it, optionally types a search, clicks the option. */

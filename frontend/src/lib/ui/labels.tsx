@@ -2,23 +2,32 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format/date';
 
+/** Solid colours with white text (contrast ≥ 4.5:1); 'default' is dark text on light grey. */
+export const TAG_COLORS = {
+  green: '#1b7a3a',
+  blue: '#1d4ed8',
+  purple: '#6b21a8',
+  red: '#9c1f18',
+  brown: '#8a4b00',
+} as const;
+
 const termStatusColor: Record<string, string> = {
   PLANNING: 'default',
-  ACTIVE: 'green',
-  SCORING: 'blue',
-  RESULTS_CONFIRMED: 'purple',
+  ACTIVE: TAG_COLORS.green,
+  SCORING: TAG_COLORS.blue,
+  RESULTS_CONFIRMED: TAG_COLORS.purple,
   CLOSED: 'default',
 };
-const roleColor: Record<string, string> = { LEADER: 'red', DEPUTY: 'orange', MEMBER: 'default' };
+const roleColor: Record<string, string> = { LEADER: TAG_COLORS.red, DEPUTY: TAG_COLORS.brown, MEMBER: 'default' };
 
 export function TermStatusTag({ status }: { status: string }) {
   const { t } = useTranslation();
-  return <Tag color={termStatusColor[status] ?? 'default'} className="tag-contrast">{t(`enum.termStatus.${status}`)}</Tag>;
+  return <Tag color={termStatusColor[status] ?? 'default'}>{t(`enum.termStatus.${status}`)}</Tag>;
 }
 
 export function RoleTag({ role }: { role: string }) {
   const { t } = useTranslation();
-  return <Tag color={roleColor[role] ?? 'default'} className="tag-contrast">{t(`enum.role.${role}`)}</Tag>;
+  return <Tag color={roleColor[role] ?? 'default'}>{t(`enum.role.${role}`)}</Tag>;
 }
 
 export interface DecisionLike {

@@ -8,6 +8,7 @@ import { paths } from '@/lib/routing/paths';
 import { PageHeader } from '@/lib/ui/page-header';
 import { ButtonLink } from '@/lib/ui/button-link';
 import { ErrorAlert } from '@/lib/ui/error-alert';
+import { TAG_COLORS } from '@/lib/ui/labels';
 import { useBlocs } from '@/features/blocs/api/list-blocs';
 import { BLOC_KINDS, BLOC_STATUSES, type Bloc } from '@/features/blocs/types';
 
@@ -40,7 +41,7 @@ export function BlocsPage() {
       key: 'status',
       responsive: ['md'],
       render: (_, b) => (
-        <Tag color={b.status === 'ACTIVE' ? 'green' : 'default'} className="tag-contrast">
+        <Tag color={b.status === 'ACTIVE' ? TAG_COLORS.green : 'default'}>
           {t(`enum.blocStatus.${b.status}`)}
         </Tag>
       ),

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Empty, Table, Typography } from 'antd';
+import { Card, Descriptions, Empty, Table } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -39,8 +39,20 @@ function Successions({ unit }: { unit: UnitDetail }) {
       pagination={false}
       dataSource={items}
       columns={[
-        { title: t('unit.effectiveDate'), key: 'date', render: (_, s) => formatDate(s.effectiveDate) },
-        { title: t('unit.kind'), key: 'kind', render: (_, s) => t(`enum.successionKind.${s.kind}`) },
+        {
+          title: t('unit.effectiveDate'),
+          key: 'date',
+          render: (_, s) => (
+            <>
+              <span className="nowrap">{formatDate(s.effectiveDate)}</span>
+              <span className="xs-only">
+                <br />
+                {t(`enum.successionKind.${s.kind}`)}
+              </span>
+            </>
+          ),
+        },
+        { title: t('unit.kind'), key: 'kind', responsive: ['sm'], render: (_, s) => t(`enum.successionKind.${s.kind}`) },
         { title: t('unit.predecessors'), key: 'pre', render: (_, s) => <RefList refs={s.predecessors} /> },
         { title: t('unit.successors'), key: 'suc', render: (_, s) => <RefList refs={s.successors} /> },
         { title: t('unit.decision'), key: 'decision', responsive: ['md'], render: (_, s) => <DecisionText decision={s.decision} /> },
@@ -97,11 +109,11 @@ function UnitView({ unit }: { unit: UnitDetail }) {
             columns={[
               { title: t('unit.name'), key: 'name', render: (_, n) => n.name },
               { title: t('unit.shortName'), key: 'short', responsive: ['sm'], render: (_, n) => n.shortName || t('common.none') },
-              { title: t('unit.validFrom'), key: 'from', render: (_, n) => formatDate(n.validFrom) },
+              { title: t('unit.validFrom'), key: 'from', render: (_, n) => <span className="nowrap">{formatDate(n.validFrom)}</span> },
               {
                 title: t('unit.validTo'),
                 key: 'to',
-                render: (_, n) => (n.validTo ? formatDate(n.validTo) : <Typography.Text>({t('unit.current')})</Typography.Text>),
+                render: (_, n) => (n.validTo ? <span className="nowrap">{formatDate(n.validTo)}</span> : <span>({t('unit.current')})</span>),
               },
             ]}
           />

@@ -8,6 +8,7 @@ import { paths } from '@/lib/routing/paths';
 import { PageHeader } from '@/lib/ui/page-header';
 import { ButtonLink } from '@/lib/ui/button-link';
 import { ErrorAlert } from '@/lib/ui/error-alert';
+import { TAG_COLORS } from '@/lib/ui/labels';
 import { formatDate } from '@/lib/format/date';
 import { useUnits } from '@/features/units/api/list-units';
 import { UNIT_KINDS, type Unit, type UnitKind } from '@/features/units/types';
@@ -57,11 +58,11 @@ export function UnitsPage() {
       responsive: ['sm'],
       render: (_, unit) =>
         unit.activeTo ? (
-          <Tag className="tag-contrast">
+          <Tag>
             {t('unit.inactive')} ({formatDate(unit.activeTo)})
           </Tag>
         ) : (
-          <Tag color="green" className="tag-contrast">
+          <Tag color={TAG_COLORS.green}>
             {t('unit.active')}
           </Tag>
         ),
