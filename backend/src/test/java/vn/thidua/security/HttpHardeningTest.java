@@ -22,6 +22,13 @@ class HttpHardeningTest {
     }
 
     @Test
+    void metricsArePublishedForPrometheus() {
+        Api.as(Actor.VIEWER).get("/api/v1/units").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count"));
+    }
+
+    @Test
     void everyResponseCarriesSecurityHeaders() {
         for (var response : new io.restassured.response.Response[] { given().get("/api/v1/units"),
                 Api.as(Actor.VIEWER).get("/api/v1/units") }) {
