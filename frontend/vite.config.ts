@@ -12,7 +12,7 @@ export default defineConfig({
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, proxy: apiProxy },
-  preview: { port: 5173, proxy: apiProxy },
+  preview: { port: 5173, strictPort: true, proxy: apiProxy },
   build: {
     sourcemap: false,
     manifest: true,

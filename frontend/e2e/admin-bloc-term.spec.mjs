@@ -111,6 +111,12 @@ test('admin creates the Bắc Kạn 2023 term with leader and deputy, and sees i
     assert.equal(term.memberCount, 11);
     assert.equal(term.decision?.number, bkTerm.decision.number);
 
+    // Units are found with or without diacritics.
+    await navigate(page, '/units');
+    await page.getByLabel(/Tìm theo tên hoặc mã/).fill('vuon quoc gia ba be');
+    await page.getByLabel(/Tìm theo tên hoặc mã/).press('Enter');
+    await page.getByRole('link', { name: 'Ban Quản lý Vườn Quốc gia Ba Bể', exact: true }).waitFor();
+
     // Listed: the blocs list finds it (search without diacritics), and the bloc shows its 2023 term.
     await navigate(page, '/blocs');
     await page.getByLabel('Tìm theo tên khối, cụm').fill(`ky thuat ${run.toLowerCase()}`);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router-dom';
 import { Button } from 'antd';
 import { LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
@@ -51,6 +51,16 @@ export function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
   const matches = useMatches();
   const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    // After client-side navigation, move focus to the main region so screen readers start there.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
   const [menuPath, setMenuPath] = useState(location.pathname);
   if (menuPath !== location.pathname) {
     // Close the small-screen menu after navigating.
@@ -121,7 +131,7 @@ export function AppLayout() {
           <Account className="account" />
         </div>
       ) : null}
-      <main id="main" tabIndex={-1} className="app-main">
+      <main id="main" tabIndex={-1} className="app-main" ref={mainRef}>
         {content}
       </main>
       <footer className="app-footer">
