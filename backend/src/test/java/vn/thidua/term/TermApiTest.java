@@ -1,0 +1,86 @@
+package vn.thidua.term;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.support.Actor;
+import vn.thidua.support.Api;
+import vn.thidua.support.Fixtures;
+
+@QuarkusTest
+class TermApiTest {
+
+    @Test
+    void aNewTermTakesTheLegalDefaultRules() {
+        long term = Fixtures.term(Fixtures.bloc().create(), 2025).create();
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+                .body("status", equalTo("PLANNING"))
+                .body("rules.leaderSelection", equalTo("ELECTION"))
+                .body("rules.quorumNumerator", equalTo(2))
+                .body("rules.quorumDenominator", equalTo(3))
+                .body("rules.winningThresholdPercent", equalTo(50.0f))
+                .body("rules.winningThresholdInclusive", equalTo(false))
+                .body("rules.winningThresholdBase", equalTo("VALID_BALLOTS"))
+                .body("rules.flagQuota", equalTo(1))
+                .body("rules.certificateQuota", equalTo(3))
+                .body("memberCount", equalTo(0));
+    }
+
+    @Test
+    void rulesCanBeSetPerTerm() {
+        long term = Fixtures.term(Fixtures.bloc().create(), 2025)
+                .rules(Map.of("leaderSelection", "ROTATION", "winningThresholdPercent", 70,
+                        "winningThresholdInclusive", true))
+                .create();
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then()
+                .body("rules.leaderSelection", equalTo("ROTATION"))
+                .body("rules.winningThresholdPercent", equalTo(70.0f))
+                .body("rules.winningThresholdInclusive", equalTo(true))
+                .body("rules.quorumDenominator", equalTo(3));
+    }
+
+    @Test
+    void termsFilterAndSort() {
+        long bloc = Fixtures.bloc().create();
+        long cluster = Fixtures.bloc().kind("CUM").create();
+        long t2023 = Fixtures.term(bloc, 2023).create();
+        long t2024 = Fixtures.term(bloc, 2024).create();
+        long c2024 = Fixtures.term(cluster, 2024).create();
+        long unit = Fixtures.unit().create();
+        Fixtures.member(t2024, unit, "MEMBER");
+
+        Api.as(Actor.VIEWER).queryParam("blocId", bloc).queryParam("sort", "-year").get("/api/v1/terms").then()
+                .body("items.id", contains((int) t2024, (int) t2023));
+        Api.as(Actor.VIEWER).queryParam("blocId", bloc).queryParam("sort", "year").get("/api/v1/terms").then()
+                .body("items.id", contains((int) t2023, (int) t2024));
+        Api.as(Actor.VIEWER).queryParam("unitId", unit).get("/api/v1/terms").then()
+                .body("items.id", contains((int) t2024));
+        Api.as(Actor.VIEWER).queryParam("kind", "CUM").queryParam("year", 2024).queryParam("size", 100)
+                .get("/api/v1/terms").then().body("items.findAll { it.blocId == " + cluster + " }.id",
+                        contains((int) c2024));
+        Api.as(Actor.VIEWER).queryParam("blocId", bloc).queryParam("size", 1).queryParam("page", 1)
+                .queryParam("sort", "-year").get("/api/v1/terms").then()
+                .body("total", equalTo(2)).body("page", equalTo(1)).body("size", equalTo(1))
+                .body("items.id", contains((int) t2023));
+    }
+
+    @Test
+    void aBlocHasOneTermPerYearAndADissolvedBlocOpensNone() {
+        long bloc = Fixtures.bloc().create();
+        Fixtures.term(bloc, 2025).create();
+        Api.raw(Actor.ADMIN).body(Map.of("blocId", bloc, "year", 2025)).post("/api/v1/terms").then().statusCode(409);
+        var dissolved = Fixtures.bloc();
+        long id = dissolved.create();
+        var body = new java.util.LinkedHashMap<>(dissolved.body());
+        body.put("status", "DISSOLVED");
+        body.put("dissolvedOn", "2025-06-30");
+        Api.as(Actor.ADMIN).header("If-Match", "\"0\"").body(body).put("/api/v1/blocs/{id}", id).then().statusCode(200);
+        Api.raw(Actor.ADMIN).body(Map.of("blocId", id, "year", 2026)).post("/api/v1/terms").then().statusCode(422)
+                .body("errors[0].field", equalTo("blocId"));
+    }
+}
