@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderScreen } from '@/test/render';
 import { createFakeApi, json } from '@/test/fake-api';
 import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
-import type { Term } from '@/features/terms/types';
+import { DEFAULT_RULES, type Term } from '@/features/terms/types';
 
 const term: Term = {
   id: 9,
@@ -13,16 +13,7 @@ const term: Term = {
   blocKind: 'KHOI',
   year: 2023,
   status: 'PLANNING',
-  rules: {
-    leaderSelection: 'ELECTION',
-    quorumNumerator: 2,
-    quorumDenominator: 3,
-    winningThresholdPercent: 50,
-    winningThresholdInclusive: false,
-    winningThresholdBase: 'VALID_BALLOTS',
-    flagQuota: 1,
-    certificateQuota: 3,
-  },
+  rules: DEFAULT_RULES,
   memberCount: 11,
   version: 7,
 };

@@ -3,6 +3,7 @@ import { screen } from '@testing-library/react';
 import { renderScreen } from '@/test/render';
 import { createFakeApi, json } from '@/test/fake-api';
 import { TermDetailPage } from '@/features/terms/components/term-detail-page';
+import { DEFAULT_RULES } from '@/features/terms/types';
 
 const term = {
   id: 9,
@@ -12,16 +13,7 @@ const term = {
   year: 2023,
   status: 'ACTIVE',
   decision: { number: '409/TĐKT-KTKT', date: '2023-03-14', issuer: 'Ban Thi đua - Khen thưởng tỉnh Bắc Kạn' },
-  rules: {
-    leaderSelection: 'ELECTION',
-    quorumNumerator: 2,
-    quorumDenominator: 3,
-    winningThresholdPercent: 50,
-    winningThresholdInclusive: false,
-    winningThresholdBase: 'VALID_BALLOTS',
-    flagQuota: 1,
-    certificateQuota: 3,
-  },
+  rules: DEFAULT_RULES,
   leader: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' },
   memberCount: 1,
   version: 2,
