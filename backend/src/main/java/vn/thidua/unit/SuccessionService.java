@@ -55,6 +55,13 @@ public class SuccessionService {
         SuccessionRules.check(input, predecessors, successors);
         LocalDate effective = input.effectiveDate();
         for (Unit unit : predecessors) {
+            if (successions.existsFor(unit.id, input.kind(), effective)) {
+                throw DomainException.conflict(Text.of("Đã ghi nhận " + input.kind() + " của " + unit.name
+                        + " ngày " + effective + ".", "A " + input.kind() + " of " + unit.name + " on " + effective
+                        + " is already recorded."));
+            }
+        }
+        for (Unit unit : predecessors) {
             if (!unit.isActiveOn(effective.minusDays(1))) {
                 throw DomainException.rule(Text.of(unit.name + " không còn hoạt động trước ngày hiệu lực.",
                         unit.name + " is not active before the effective date."), "predecessorIds");

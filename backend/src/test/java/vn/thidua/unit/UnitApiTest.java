@@ -118,6 +118,19 @@ class UnitApiTest {
     }
 
     @Test
+    void theSameSuccessionIsNotRecordedTwice() {
+        long absorbed = Fixtures.unit().create();
+        long successor = Fixtures.unit().create();
+        Map<String, Object> merger = Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
+                "decision", Fixtures.decision("1290/QĐ-UBND", "2025-06-30"), "predecessorIds", List.of(absorbed),
+                "successorIds", List.of(successor));
+        Api.as(Actor.ADMIN).body(merger).post("/api/v1/unit-successions").then().statusCode(201);
+        Api.raw(Actor.ADMIN).body(merger).post("/api/v1/unit-successions").then().statusCode(409);
+        Api.as(Actor.VIEWER).queryParam("unitId", absorbed).get("/api/v1/unit-successions").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
     void aSuccessionOfTheWrongShapeIsRefused() {
         long a = Fixtures.unit().create();
         Api.raw(Actor.ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",

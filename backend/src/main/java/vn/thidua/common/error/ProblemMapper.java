@@ -250,6 +250,11 @@ public class ProblemMapper {
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {
         String instance = uri == null ? null : uri.getPath();
+        if (kind == ProblemKind.UNAUTHENTICATED || kind == ProblemKind.FORBIDDEN) {
+            // who is refused where; control characters stripped so a crafted path cannot forge log lines
+            LOG.infof("Access refused (%d) on %s", kind.status(),
+                    instance == null ? "-" : instance.replaceAll("\\p{Cntrl}", "?"));
+        }
         Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail, instance,
                 errors.isEmpty() ? null : errors);
         return Response.status(kind.status()).type(PROBLEM_JSON).entity(problem).build();
