@@ -35,11 +35,17 @@ import io.quarkus.security.UnauthorizedException;
  */
 public class ProblemMapper {
 
+    @jakarta.inject.Inject
+    io.quarkus.security.identity.CurrentIdentityAssociation identities;
+
     public static final String PROBLEM_JSON = "application/problem+json";
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        if (e.kind() == ProblemKind.FORBIDDEN) {
+            logRefusal(uri);
+        }
         Locale locale = locale(headers);
         List<FieldError> errors = e.errors().stream()
                 .map(f -> new FieldError(f.field(), f.message().in(locale)))
@@ -137,6 +143,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        logRefusal(uri);
         return respond(ProblemKind.FORBIDDEN,
                 Text.of("Vai trò của bạn không được phép thực hiện thao tác này.",
                         "Your role does not allow this operation.").in(locale(headers)),
@@ -211,6 +218,22 @@ public class ProblemMapper {
                 uri, List.of());
     }
 
+    /** Who was refused where; control characters stripped so crafted input cannot forge log lines. */
+    private void logRefusal(UriInfo uri) {
+        String who = "-";
+        try {
+            var identity = identities.getIdentity();
+            who = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        } catch (RuntimeException e) {
+            // no established identity: keep "-"
+        }
+        LOG.infof("Authorisation refused for %s on %s", clean(who), clean(uri == null ? null : uri.getPath()));
+    }
+
+    private static String clean(String text) {
+        return text == null ? "-" : text.replaceAll("\\p{Cntrl}", "?");
+    }
+
     private static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
@@ -250,10 +273,8 @@ public class ProblemMapper {
 
     private static Response respond(ProblemKind kind, String detail, UriInfo uri, List<FieldError> errors) {
         String instance = uri == null ? null : uri.getPath();
-        if (kind == ProblemKind.UNAUTHENTICATED || kind == ProblemKind.FORBIDDEN) {
-            // who is refused where; control characters stripped so a crafted path cannot forge log lines
-            LOG.infof("Access refused (%d) on %s", kind.status(),
-                    instance == null ? "-" : instance.replaceAll("\\p{Cntrl}", "?"));
+        if (kind == ProblemKind.UNAUTHENTICATED) {
+            LOG.infof("Authentication refused on %s", clean(instance));
         }
         Problem problem = new Problem(kind.type(), kind.title(), kind.status(), detail, instance,
                 errors.isEmpty() ? null : errors);
