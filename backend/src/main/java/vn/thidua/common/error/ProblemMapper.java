@@ -123,6 +123,17 @@ public class ProblemMapper {
                 uri, List.of());
     }
 
+    /** Two writers collided on the same rows (deadlock, lock timeout): the caller may simply retry. */
+    @ServerExceptionMapper({ org.hibernate.exception.LockAcquisitionException.class,
+            jakarta.persistence.PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class })
+    public Response lockConflict(Exception e, HttpHeaders headers, UriInfo uri) {
+        LOG.infof("Concurrent write collided: %s", e.getClass().getSimpleName());
+        return respond(ProblemKind.CONFLICT,
+                Text.of("Dữ liệu đang được người khác cập nhật; hãy thử lại.",
+                        "Someone else is updating the same data; try again.").in(locale(headers)),
+                uri, List.of());
+    }
+
     /** A value the database cannot hold that validation let through: still the caller's input. */
     @ServerExceptionMapper
     public Response dbData(org.hibernate.exception.DataException e, HttpHeaders headers, UriInfo uri) {
