@@ -192,7 +192,8 @@ public class ProblemMapper {
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
             return respond(ProblemKind.PRECONDITION_FAILED, null, uri, List.of());
         }
-        if (cause instanceof org.hibernate.exception.ConstraintViolationException) {
+        if (cause instanceof org.hibernate.exception.ConstraintViolationException
+                || cause instanceof org.hibernate.exception.LockAcquisitionException) {
             return respond(ProblemKind.CONFLICT, null, uri, List.of());
         }
         return respond(ProblemKind.INTERNAL, null, uri, List.of());
@@ -201,7 +202,8 @@ public class ProblemMapper {
     private static Throwable rootCauseOfInterest(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException
-                    || t instanceof org.hibernate.exception.ConstraintViolationException) {
+                    || t instanceof org.hibernate.exception.ConstraintViolationException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
                 return t;
             }
             if (t.getCause() == t) {
