@@ -31,7 +31,7 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheProblemMapperBuildsErrorResponses() {
+    void onlyTheErrorPackageBuildsErrorResponses() {
         noClasses().that().resideOutsideOfPackage("vn.thidua.common..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.ws.rs.WebApplicationException")
                 .check(CLASSES);

@@ -2,7 +2,7 @@ package vn.thidua.common.error;
 
 import java.util.List;
 
-/** A failure the caller can act on; mapped to problem+json by {@link ProblemMapper}. */
+/** A failure the caller can act on; mapped to problem+json by {@link DomainProblemMapper}. */
 public class DomainException extends RuntimeException {
 
     private final ProblemKind kind;
