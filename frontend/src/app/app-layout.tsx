@@ -12,10 +12,12 @@ import { ForbiddenPage } from '@/app/status-pages';
 
 function NavItems() {
   const { t } = useTranslation();
+  const { isAdmin } = useAuth();
   const items = [
     { to: paths.home(), label: t('nav.home'), end: true },
     { to: paths.units(), label: t('nav.units'), end: false },
     { to: paths.blocs(), label: t('nav.blocs'), end: false },
+    ...(isAdmin ? [{ to: paths.audit(), label: t('nav.audit'), end: false }] : []),
   ];
   return (
     <ul className="nav-list">

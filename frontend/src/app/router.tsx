@@ -6,6 +6,7 @@ import { homeRoutes } from '@/features/home/routes';
 import { unitRoutes } from '@/features/units/routes';
 import { blocRoutes } from '@/features/blocs/routes';
 import { termRoutes } from '@/features/terms/routes';
+import { auditRoutes } from '@/features/audit/routes';
 
 export const appRoutes: RouteObject[] = [
   {
@@ -15,7 +16,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
-        children: [...homeRoutes, ...unitRoutes, ...blocRoutes, ...termRoutes, { path: '*', element: <NotFoundPage /> }],
+        children: [...homeRoutes, ...unitRoutes, ...blocRoutes, ...termRoutes, ...auditRoutes, { path: '*', element: <NotFoundPage /> }],
       },
     ],
   },

@@ -6,6 +6,10 @@ export type UnitInput = components['schemas']['UnitInput'];
 export type UnitKind = components['schemas']['UnitKind'];
 export type UnitPage = components['schemas']['PageUnitData'];
 export type UnitSuccession = components['schemas']['UnitSuccession'];
+export type UnitSuccessionInput = components['schemas']['UnitSuccessionInput'];
+export type SuccessionKind = components['schemas']['SuccessionKind'];
 export type ListUnitsParams = NonNullable<operations['listUnits']['parameters']['query']>;
 
 export const UNIT_KINDS: readonly UnitKind[] = ['SO', 'BAN', 'QUY', 'CUC', 'HOI', 'KHAC'];
+
+export const SUCCESSION_KINDS: readonly SuccessionKind[] = ['RENAME', 'MERGE', 'SPLIT', 'DISSOLVE'];

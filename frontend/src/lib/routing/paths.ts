@@ -12,6 +12,14 @@ export const paths = {
   termNew: (blocId?: number | string) => (blocId === undefined ? '/terms/new' : `/terms/new?blocId=${blocId}`),
   term: (id: number | string) => `/terms/${id}`,
   termEdit: (id: number | string) => `/terms/${id}/edit`,
+  /** The audit trail, optionally filtered to one entity ("/audit?entityType=Unit&entityId=12"). */
+  audit: (filter?: { entityType?: string; entityId?: number | string }) => {
+    const query = new URLSearchParams();
+    if (filter?.entityType) query.set('entityType', filter.entityType);
+    if (filter?.entityId !== undefined) query.set('entityId', String(filter.entityId));
+    const search = query.toString();
+    return search ? `/audit?${search}` : '/audit';
+  },
 } as const;
 
 /** Reads a numeric route parameter; undefined when absent or not a positive integer. */

@@ -38,7 +38,18 @@ export function formToDecision(value: DecisionFormValues | undefined): DecisionV
  * Number, date, issuer and subject of an official document, under `name` in the form.
  * Optional as a whole; once one part is filled, number, date and issuer are required.
  */
-export function DecisionFields({ name, legend, form }: { name: string; legend: string; form: FormInstance }) {
+export function DecisionFields({
+  name,
+  legend,
+  form,
+  required = false,
+}: {
+  name: string;
+  legend: string;
+  form: FormInstance;
+  /** The whole decision is required (number, date and issuer always). */
+  required?: boolean;
+}) {
   const { t } = useTranslation();
   const anyFilled = () => {
     const v = form.getFieldValue(name) as DecisionFormValues | undefined;
@@ -46,7 +57,7 @@ export function DecisionFields({ name, legend, form }: { name: string; legend: s
   };
   const requiredIfAny = {
     validator: (_: unknown, value: unknown) =>
-      anyFilled() && (typeof value !== 'string' || value.trim() === '')
+      (required || anyFilled()) && (typeof value !== 'string' || value.trim() === '')
         ? Promise.reject(new Error(t('common.required')))
         : Promise.resolve(),
   };
@@ -54,15 +65,16 @@ export function DecisionFields({ name, legend, form }: { name: string; legend: s
   return (
     <fieldset className="fieldset">
       <legend>
-        {legend} <span className="muted">{t('common.optional')}</span>
+        {legend} {required ? null : <span className="muted">{t('common.optional')}</span>}
       </legend>
       <Flex gap="middle" wrap>
-        <Form.Item name={[name, 'number']} label={t('decision.number')} rules={[requiredIfAny]} dependencies={deps} className="grow">
+        <Form.Item name={[name, 'number']} label={t('decision.number')} required={required} rules={[requiredIfAny]} dependencies={deps} className="grow">
           <Input placeholder={t('decision.numberPlaceholder')} />
         </Form.Item>
         <Form.Item
           name={[name, 'date']}
           label={t('decision.date')}
+          required={required}
           rules={[...dateRule(t), requiredIfAny]}
           dependencies={deps}
           extra={t('common.dateFormat')}
@@ -70,7 +82,7 @@ export function DecisionFields({ name, legend, form }: { name: string; legend: s
           <Input inputMode="numeric" placeholder={t('common.dateFormat')} />
         </Form.Item>
       </Flex>
-      <Form.Item name={[name, 'issuer']} label={t('decision.issuer')} rules={[requiredIfAny]} dependencies={deps}>
+      <Form.Item name={[name, 'issuer']} label={t('decision.issuer')} required={required} rules={[requiredIfAny]} dependencies={deps}>
         <Input placeholder={t('decision.issuerPlaceholder')} />
       </Form.Item>
       <Form.Item name={[name, 'title']} label={t('decision.title')}>

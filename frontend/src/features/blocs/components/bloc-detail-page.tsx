@@ -1,16 +1,19 @@
-import { Card, Descriptions, Table } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { App, Card, Descriptions, Table } from 'antd';
+import { EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format/date';
 import { idParam, paths } from '@/lib/routing/paths';
 import { ButtonLink } from '@/lib/ui/button-link';
+import { DeleteButton } from '@/lib/ui/delete-button';
+import type { Versioned } from '@/lib/api/client';
 import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
 import { useBloc } from '@/features/blocs/api/get-bloc';
+import { useDeleteBloc } from '@/features/blocs/api/delete-bloc';
 import { useBlocTerms } from '@/features/blocs/api/list-bloc-terms';
 import type { Bloc, Term } from '@/features/blocs/types';
 
@@ -75,6 +78,35 @@ function BlocView({ bloc }: { bloc: Bloc }) {
   );
 }
 
+function AdminActions({ bloc, onReload }: { bloc: Versioned<Bloc>; onReload: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const deletion = useDeleteBloc();
+  const id = bloc.data.id;
+  return (
+    <>
+      <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.blocEdit(id)}>
+        {t('common.edit')}
+      </ButtonLink>
+      <ButtonLink icon={<HistoryOutlined aria-hidden />} to={paths.audit({ entityType: 'Bloc', entityId: id })}>
+        {t('common.history')}
+      </ButtonLink>
+      <DeleteButton
+        confirmTitle={t('delete.blocTitle')}
+        confirmText={t('delete.blocText', { name: bloc.data.name })}
+        conflictText={t('delete.blocConflict')}
+        onReload={onReload}
+        onDelete={async () => {
+          await deletion.mutateAsync({ id, etag: bloc.etag });
+          void message.success(t('delete.deleted'));
+          void navigate(paths.blocs());
+        }}
+      />
+    </>
+  );
+}
+
 function Loader({ id }: { id: number }) {
   const { t } = useTranslation();
   const { isAdmin } = useAuth();
@@ -84,13 +116,7 @@ function Loader({ id }: { id: number }) {
     <>
       <PageHeader
         title={bloc?.name ?? t('bloc.listTitle')}
-        actions={
-          isAdmin && bloc ? (
-            <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.blocEdit(id)}>
-              {t('common.edit')}
-            </ButtonLink>
-          ) : null
-        }
+        actions={isAdmin && query.data ? <AdminActions bloc={query.data} onReload={() => void query.refetch()} /> : null}
       />
       <QueryState query={query}>{(v) => <BlocView bloc={v.data} />}</QueryState>
     </>

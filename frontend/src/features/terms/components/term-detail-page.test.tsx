@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { renderScreen } from '@/test/render';
-import { createFakeApi, json } from '@/test/fake-api';
+import { createFakeApi, json, problem } from '@/test/fake-api';
 import { TermDetailPage } from '@/features/terms/components/term-detail-page';
 import { DEFAULT_RULES } from '@/features/terms/types';
 
@@ -50,5 +51,18 @@ describe('term detail', () => {
     expect(screen.queryByRole('button', { name: 'Chuyển trạng thái' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Sửa' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Thêm thành viên' })).not.toBeInTheDocument();
+  });
+
+  it('explains why a started term cannot be deleted (409), having sent If-Match', async () => {
+    const user = userEvent.setup();
+    const fake = api();
+    fake.routes['DELETE /api/v1/terms/9'] = () => problem(409, { title: 'Conflict' });
+    renderScreen(<TermDetailPage />, { roles: ['admin'], fetch: fake.fetch, path: '/terms/9', route: '/terms/:id' });
+    expect(await screen.findByRole('link', { name: /Lịch sử thay đổi/ })).toHaveAttribute('href', '/audit?entityType=Term&entityId=9');
+    await user.click(screen.getByRole('button', { name: 'Xóa' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
+    expect(await within(dialog).findByText(/Chỉ xóa được năm thi đua đang ở trạng thái/)).toBeInTheDocument();
+    expect(fake.requests.find((r) => r.method === 'DELETE')?.headers.get('If-Match')).toBe('"2"');
   });
 });

@@ -1,17 +1,19 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Descriptions } from 'antd';
-import { EditOutlined, SwapOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { Alert, App, Button, Card, Descriptions } from 'antd';
+import { EditOutlined, HistoryOutlined, SwapOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Versioned } from '@/lib/api/client';
 import { useAuth } from '@/lib/auth/auth-context';
 import { idParam, paths } from '@/lib/routing/paths';
 import { ButtonLink } from '@/lib/ui/button-link';
+import { DeleteButton } from '@/lib/ui/delete-button';
 import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
 import { useTerm } from '@/features/terms/api/get-term';
+import { useDeleteTerm } from '@/features/terms/api/delete-term';
 import { AddMemberForm } from '@/features/terms/components/add-member-form';
 import { MembersSection } from '@/features/terms/components/members-section';
 import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
@@ -98,6 +100,9 @@ function AdminActions({ term, onReload }: { term: Versioned<Term>; onReload: () 
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const deletion = useDeleteTerm();
   return (
     <>
       <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.termEdit(term.data.id)}>
@@ -106,6 +111,20 @@ function AdminActions({ term, onReload }: { term: Versioned<Term>; onReload: () 
       <Button icon={<SwapOutlined aria-hidden />} onClick={() => setOpen(true)}>
         {t('term.changeStatus')}
       </Button>
+      <ButtonLink icon={<HistoryOutlined aria-hidden />} to={paths.audit({ entityType: 'Term', entityId: term.data.id })}>
+        {t('common.history')}
+      </ButtonLink>
+      <DeleteButton
+        confirmTitle={t('delete.termTitle')}
+        confirmText={t('delete.termText', { year: term.data.year, bloc: term.data.blocName })}
+        conflictText={t('delete.termConflict')}
+        onReload={() => void onReload()}
+        onDelete={async () => {
+          await deletion.mutateAsync({ id: term.data.id, etag: term.etag });
+          void message.success(t('delete.deleted'));
+          void navigate(paths.bloc(term.data.blocId));
+        }}
+      />
       {open ? (
         <StatusChangeModal
           key={generation}

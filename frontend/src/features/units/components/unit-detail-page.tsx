@@ -1,16 +1,20 @@
-import { Card, Descriptions, Empty, Table } from 'antd';
-import { EditOutlined } from '@ant-design/icons';
-import { Link, useParams } from 'react-router-dom';
+import { App, Card, Descriptions, Empty, Table } from 'antd';
+import { EditOutlined, HistoryOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format/date';
 import { idParam, paths } from '@/lib/routing/paths';
 import { ButtonLink } from '@/lib/ui/button-link';
+import { DeleteButton } from '@/lib/ui/delete-button';
 import { DecisionText } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
+import type { Versioned } from '@/lib/api/client';
 import { useUnit } from '@/features/units/api/get-unit';
+import { useDeleteUnit } from '@/features/units/api/delete-unit';
+import { SuccessionButton } from '@/features/units/components/succession-modal';
 import type { UnitDetail, UnitSuccession } from '@/features/units/types';
 
 type UnitRefLike = { id: number; code: string; name: string };
@@ -132,6 +136,36 @@ export function UnitDetailPage() {
   return <UnitDetailLoader id={id} />;
 }
 
+function AdminActions({ unit, onReload }: { unit: Versioned<UnitDetail>; onReload: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const deletion = useDeleteUnit();
+  const id = unit.data.id;
+  return (
+    <>
+      <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.unitEdit(id)}>
+        {t('common.edit')}
+      </ButtonLink>
+      <SuccessionButton unit={unit.data} />
+      <ButtonLink icon={<HistoryOutlined aria-hidden />} to={paths.audit({ entityType: 'Unit', entityId: id })}>
+        {t('common.history')}
+      </ButtonLink>
+      <DeleteButton
+        confirmTitle={t('delete.unitTitle')}
+        confirmText={t('delete.unitText', { name: unit.data.name })}
+        conflictText={t('delete.unitConflict')}
+        onReload={onReload}
+        onDelete={async () => {
+          await deletion.mutateAsync({ id, etag: unit.etag });
+          void message.success(t('delete.deleted'));
+          void navigate(paths.units());
+        }}
+      />
+    </>
+  );
+}
+
 function UnitDetailLoader({ id }: { id: number }) {
   const { t } = useTranslation();
   const { isAdmin } = useAuth();
@@ -141,13 +175,7 @@ function UnitDetailLoader({ id }: { id: number }) {
     <>
       <PageHeader
         title={unit?.name ?? t('unit.listTitle')}
-        actions={
-          isAdmin && unit ? (
-            <ButtonLink icon={<EditOutlined aria-hidden />} to={paths.unitEdit(id)}>
-              {t('common.edit')}
-            </ButtonLink>
-          ) : null
-        }
+        actions={isAdmin && query.data ? <AdminActions unit={query.data} onReload={() => void query.refetch()} /> : null}
       />
       <QueryState query={query}>{(v) => <UnitView unit={v.data} />}</QueryState>
     </>
