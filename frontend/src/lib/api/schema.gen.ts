@@ -280,8 +280,11 @@ export interface components {
              * @enum {string}
              */
             operation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION";
-            /** @example Term */
-            entityType: string;
+            /**
+             * @example Term
+             * @enum {string}
+             */
+            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership";
             /**
              * Format: int64
              * @example 7
@@ -867,7 +870,7 @@ export interface operations {
             query?: {
                 actor?: string;
                 entityId?: string;
-                entityType?: string;
+                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership";
                 from?: string;
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;

@@ -12,7 +12,8 @@ public record AuditEventData(
         @Schema(required = true, examples = "admin") String actor,
         @Schema(examples = "BKN.SXD") String actorUnit,
         @Schema(required = true, enumeration = { "CREATE", "UPDATE", "DELETE", "TRANSITION", "CORRECTION" }, examples = "UPDATE") String operation,
-        @Schema(required = true, examples = "Term") String entityType,
+        @Schema(required = true, examples = "Term", enumeration = { "Unit", "UnitSuccession", "Bloc", "Term",
+                "Membership" }) String entityType,
         @Schema(required = true, examples = "7") Long entityId,
         @Schema(examples = "Sửa sai số quyết định") String reason,
         @Schema(required = true, description = "field → {before, after}") Map<String, Change> changes) {

@@ -45,10 +45,12 @@ public class AuditResource {
     @Transactional
     @Operation(operationId = "listAuditEvents", summary = "Nhật ký thay đổi / audit trail",
             description = "Lọc theo đối tượng, người thực hiện và thời gian (UTC). Filter by entity, actor and time.")
-    public Page<AuditEventData> list(@QueryParam("entityType") String entityType, @QueryParam("entityId") String entityId,
+    public Page<AuditEventData> list(
+            @QueryParam("entityType") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {
+                    "Unit", "UnitSuccession", "Bloc", "Term", "Membership" })) String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
             @BeanParam PageRequest page) {
-        return Page.of(events.search(blankToNull(entityType), QueryParams.id("entityId", entityId),
+        return Page.of(events.search(entityType(entityType), QueryParams.id("entityId", entityId),
                 blankToNull(actor), instant("from", from), instant("to", to)), page, this::toData);
     }
 
@@ -68,6 +70,19 @@ public class AuditResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored audit changes are not JSON", e);
         }
+    }
+
+    private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("Unit", "UnitSuccession", "Bloc",
+            "Term", "Membership");
+
+    private static String entityType(String raw) {
+        String value = blankToNull(raw);
+        if (value != null && !ENTITY_TYPES.contains(value)) {
+            throw DomainException.invalid("entityType", Text.of("Loại đối tượng phải là một trong: "
+                    + String.join(", ", new java.util.TreeSet<>(ENTITY_TYPES)), "entityType must be one of: "
+                    + String.join(", ", new java.util.TreeSet<>(ENTITY_TYPES))));
+        }
+        return value;
     }
 
     private static String blankToNull(String value) {

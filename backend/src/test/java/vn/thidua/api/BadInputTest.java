@@ -76,6 +76,8 @@ class BadInputTest {
         problem(get("/api/v1/terms?year=20x4"), 400, "validation");
         problem(get("/api/v1/terms?status=OPEN"), 400, "validation");
         problem(get("/api/v1/audit-events?from=yesterday"), 400, "validation");
+        problem(get("/api/v1/audit-events?entityType=Password"), 400, "validation")
+                .body("errors[0].field", equalTo("entityType"));
         problem(get("/api/v1/units/987654321"), 404, "not-found");
         problem(get("/api/v1/units/abc"), 404, "not-found");
         problem(get("/api/v1/blocs/987654321"), 404, "not-found");
