@@ -275,11 +275,8 @@ export interface components {
             actor: string;
             /** @example BKN.SXD */
             actorUnit?: string;
-            /**
-             * @example UPDATE
-             * @enum {string}
-             */
-            operation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION";
+            /** @example UPDATE */
+            operation: components["schemas"]["AuditOperation"];
             /**
              * @example Term
              * @enum {string}
@@ -297,6 +294,8 @@ export interface components {
                 [key: string]: components["schemas"]["AuditChange"];
             };
         };
+        /** @enum {string} */
+        AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION";
         /** @description Khối/cụm thi đua / an emulation bloc */
         Bloc: {
             /**

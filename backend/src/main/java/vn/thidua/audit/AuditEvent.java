@@ -4,6 +4,8 @@ import java.time.Instant;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,8 +29,9 @@ public class AuditEvent {
     @Column(name = "actor_unit")
     public String actorUnit;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String operation;
+    public AuditOperation operation;
 
     @Column(name = "entity_type", nullable = false)
     public String entityType;

@@ -11,7 +11,7 @@ public record AuditEventData(
         @Schema(required = true, examples = "2026-03-01T02:15:00Z") Instant occurredAt,
         @Schema(required = true, examples = "admin") String actor,
         @Schema(examples = "BKN.SXD") String actorUnit,
-        @Schema(required = true, enumeration = { "CREATE", "UPDATE", "DELETE", "TRANSITION", "CORRECTION" }, examples = "UPDATE") String operation,
+        @Schema(required = true, examples = "UPDATE") AuditOperation operation,
         @Schema(required = true, examples = "Term", enumeration = { "Unit", "UnitSuccession", "Bloc", "Term",
                 "Membership" }) String entityType,
         @Schema(required = true, examples = "7") Long entityId,

@@ -38,8 +38,4 @@ public class AuditEventRepository implements PanacheRepository<AuditEvent> {
         }
         return find(where.toString(), Sort.descending("occurredAt").and("id", Sort.Direction.Descending), params);
     }
-
-    public long countFor(String entityType, Long entityId) {
-        return count("entityType = ?1 and entityId = ?2", entityType, entityId);
-    }
 }

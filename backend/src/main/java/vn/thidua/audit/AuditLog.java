@@ -56,7 +56,7 @@ public class AuditLog {
         event.occurredAt = clock.instant();
         event.actor = user.username();
         event.actorUnit = user.unitCode().orElse(null);
-        event.operation = operation.name();
+        event.operation = operation;
         event.entityType = entityType;
         event.entityId = id;
         event.reason = reason;

@@ -90,9 +90,4 @@ public class CurrentUser {
         }
         return unit;
     }
-
-    /** The officer's unit id, or empty for callers who act for no unit (admin, viewer, portal). */
-    public Optional<Long> unitId() {
-        return isOfficer() ? Optional.of(unit().id) : Optional.empty();
-    }
 }

@@ -1,22 +1,13 @@
 package vn.thidua.term;
 
-import java.util.List;
 import java.util.Objects;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import vn.thidua.security.CurrentUser;
 
 /** Who manages a term: the Board's admins and the officers of the term's current LEADER and DEPUTY units. */
-@ApplicationScoped
-public class TermPolicy {
+public final class TermPolicy {
 
-    @Inject
-    TermRoster roster;
-
-    public boolean canManage(CurrentUser user, Term term) {
-        return canManage(user, roster.summarise(List.of(term.id)).getOrDefault(term.id, TermRoster.Summary.EMPTY));
+    private TermPolicy() {
     }
 
     public static boolean canManage(CurrentUser user, TermRoster.Summary summary) {

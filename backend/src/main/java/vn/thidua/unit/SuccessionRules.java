@@ -35,7 +35,6 @@ final class SuccessionRules {
             }
             case DISSOLVE -> require(successors.isEmpty(), "successorIds", "Giải thể không có đơn vị kế thừa",
                     "A dissolution has no successor");
-            default -> throw new IllegalStateException(input.kind().name());
         }
         if (input.kind() != SuccessionKind.RENAME) {
             require(input.newName() == null, "newName", "Chỉ đổi tên mới có tên mới", "newName is for renames only");

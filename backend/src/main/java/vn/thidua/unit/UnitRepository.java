@@ -2,7 +2,6 @@ package vn.thidua.unit;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,9 +41,5 @@ public class UnitRepository implements PanacheRepository<Unit> {
             params.put("on", activeOn);
         }
         return find("from Unit u where " + where, sort, params);
-    }
-
-    public List<Unit> findAllWithNames(List<Long> ids) {
-        return find("select distinct u from Unit u left join fetch u.names where u.id in ?1", ids).list();
     }
 }

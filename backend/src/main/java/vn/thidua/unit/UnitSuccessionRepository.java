@@ -24,6 +24,7 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
     }
 
     public boolean involves(Long unitId) {
-        return involving(unitId, Sort.by("s.id")).count() > 0;
+        return count("select count(s) from UnitSuccession s left join s.predecessors p left join s.successors c"
+                + " where p.id = ?1 or c.id = ?1", unitId) > 0;
     }
 }

@@ -48,10 +48,6 @@ public class DomainException extends RuntimeException {
         return new DomainException(ProblemKind.CONFLICT, detail);
     }
 
-    public static DomainException rule(Text detail) {
-        return new DomainException(ProblemKind.RULE_VIOLATION, detail);
-    }
-
     public static DomainException rule(Text detail, String field) {
         return new DomainException(ProblemKind.RULE_VIOLATION, detail, List.of(new FieldText(field, detail)));
     }
