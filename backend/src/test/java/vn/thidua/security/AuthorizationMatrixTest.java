@@ -23,6 +23,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
@@ -44,66 +49,66 @@ class AuthorizationMatrixTest {
         ADMIN
     }
 
-    record Row(Access access, int success, BiFunction<RequestSpecification, Actor, Integer> call) {
+    record Row(Access access, int success, BiFunction<RequestSpecification, Actor, Response> call) {
     }
 
     private static final Map<String, Row> ROWS = new LinkedHashMap<>();
 
     static {
-        read("getCurrentUser", (spec, a) -> spec.get("/api/v1/me").statusCode());
-        read("listUnits", (spec, a) -> spec.get("/api/v1/units?q=so").statusCode());
-        read("getUnit", (spec, a) -> spec.get("/api/v1/units/{id}", SeedCases.unitId("BKN.SXD")).statusCode());
-        write("createUnit", 201, (spec, a) -> spec.body(Fixtures.unit().body()).post("/api/v1/units").statusCode());
+        read("getCurrentUser", (spec, a) -> spec.get("/api/v1/me"));
+        read("listUnits", (spec, a) -> spec.get("/api/v1/units?q=so"));
+        read("getUnit", (spec, a) -> spec.get("/api/v1/units/{id}", SeedCases.unitId("BKN.SXD")));
+        write("createUnit", 201, (spec, a) -> spec.body(Fixtures.unit().body()).post("/api/v1/units"));
         write("updateUnit", 200, (spec, a) -> {
             var unit = Fixtures.unit();
             long id = unit.create();
-            return spec.header("If-Match", "\"0\"").body(unit.body()).put("/api/v1/units/{id}", id).statusCode();
+            return spec.header("If-Match", "\"0\"").body(unit.body()).put("/api/v1/units/{id}", id);
         });
         write("deleteUnit", 204, (spec, a) -> spec.header("If-Match", "\"0\"")
-                .delete("/api/v1/units/{id}", Fixtures.unit().create()).statusCode());
-        read("listUnitSuccessions", (spec, a) -> spec.get("/api/v1/unit-successions").statusCode());
-        read("getUnitSuccession", (spec, a) -> spec.get("/api/v1/unit-successions/{id}", seedSuccession()).statusCode());
+                .delete("/api/v1/units/{id}", Fixtures.unit().create()));
+        read("listUnitSuccessions", (spec, a) -> spec.get("/api/v1/unit-successions"));
+        read("getUnitSuccession", (spec, a) -> spec.get("/api/v1/unit-successions/{id}", seedSuccession()));
         write("createUnitSuccession", 201, (spec, a) -> spec.body(Map.of("kind", "MERGE", "effectiveDate",
                 "2025-07-01", "decision", Fixtures.decision("7/QĐ-UBND", "2025-06-30"), "predecessorIds",
                 List.of(Fixtures.unit().create()), "successorIds", List.of(Fixtures.unit().create())))
-                .post("/api/v1/unit-successions").statusCode());
-        read("listBlocs", (spec, a) -> spec.get("/api/v1/blocs").statusCode());
-        read("getBloc", (spec, a) -> spec.get("/api/v1/blocs/{id}", seedBloc()).statusCode());
-        write("createBloc", 201, (spec, a) -> spec.body(Fixtures.bloc().body()).post("/api/v1/blocs").statusCode());
+                .post("/api/v1/unit-successions"));
+        read("listBlocs", (spec, a) -> spec.get("/api/v1/blocs"));
+        read("getBloc", (spec, a) -> spec.get("/api/v1/blocs/{id}", seedBloc()));
+        write("createBloc", 201, (spec, a) -> spec.body(Fixtures.bloc().body()).post("/api/v1/blocs"));
         write("updateBloc", 200, (spec, a) -> {
             var bloc = Fixtures.bloc();
             long id = bloc.create();
-            return spec.header("If-Match", "\"0\"").body(bloc.body()).put("/api/v1/blocs/{id}", id).statusCode();
+            return spec.header("If-Match", "\"0\"").body(bloc.body()).put("/api/v1/blocs/{id}", id);
         });
         write("deleteBloc", 204, (spec, a) -> spec.header("If-Match", "\"0\"")
-                .delete("/api/v1/blocs/{id}", Fixtures.bloc().create()).statusCode());
-        read("listTerms", (spec, a) -> spec.get("/api/v1/terms?year=2023").statusCode());
-        read("getTerm", (spec, a) -> spec.get("/api/v1/terms/{id}", SeedCases.termId("bk", 2023)).statusCode());
+                .delete("/api/v1/blocs/{id}", Fixtures.bloc().create()));
+        read("listTerms", (spec, a) -> spec.get("/api/v1/terms?year=2023"));
+        read("getTerm", (spec, a) -> spec.get("/api/v1/terms/{id}", SeedCases.termId("bk", 2023)));
         write("createTerm", 201, (spec, a) -> spec.body(Map.of("blocId", Fixtures.bloc().create(), "year", 2025))
-                .post("/api/v1/terms").statusCode());
+                .post("/api/v1/terms"));
         write("updateTerm", 200, (spec, a) -> spec.header("If-Match", "\"0\"")
                 .body(Map.of("decision", Fixtures.decision("3/QĐ-UBND", "2025-01-05")))
-                .put("/api/v1/terms/{id}", newTerm()).statusCode());
+                .put("/api/v1/terms/{id}", newTerm()));
         write("deleteTerm", 204, (spec, a) -> spec.header("If-Match", "\"0\"")
-                .delete("/api/v1/terms/{id}", newTerm()).statusCode());
+                .delete("/api/v1/terms/{id}", newTerm()));
         write("changeTermStatus", 200, (spec, a) -> {
             long term = newTerm();
             Fixtures.member(term, Fixtures.unit().create(), "LEADER");
             return spec.header("If-Match", "\"0\"").body(Map.of("status", "ACTIVE"))
-                    .post("/api/v1/terms/{id}/status", term).statusCode();
+                    .post("/api/v1/terms/{id}/status", term);
         });
         read("listMemberships", (spec, a) -> spec.get("/api/v1/terms/{id}/memberships", SeedCases.termId("bk", 2023))
-                .statusCode());
+                );
         write("addMembership", 201, (spec, a) -> spec.body(Map.of("unitId", Fixtures.unit().create(), "role", "MEMBER"))
-                .post("/api/v1/terms/{id}/memberships", newTerm()).statusCode());
-        read("getMembership", (spec, a) -> spec.get("/api/v1/memberships/{id}", seedMembership()).statusCode());
+                .post("/api/v1/terms/{id}/memberships", newTerm()));
+        read("getMembership", (spec, a) -> spec.get("/api/v1/memberships/{id}", seedMembership()));
         write("updateMembership", 200, (spec, a) -> spec.header("If-Match", "\"0\"")
                 .body(Map.of("role", "DEPUTY", "joinedOn", "2025-01-01"))
-                .put("/api/v1/memberships/{id}", newMembership()).statusCode());
+                .put("/api/v1/memberships/{id}", newMembership()));
         write("deleteMembership", 204, (spec, a) -> spec.header("If-Match", "\"0\"")
-                .delete("/api/v1/memberships/{id}", newMembership()).statusCode());
+                .delete("/api/v1/memberships/{id}", newMembership()));
         ROWS.put("listAuditEvents", new Row(Access.ADMIN, 200,
-                (spec, a) -> spec.get("/api/v1/audit-events").statusCode()));
+                (spec, a) -> spec.get("/api/v1/audit-events")));
     }
 
     @TestFactory
@@ -114,8 +119,12 @@ class AuthorizationMatrixTest {
                 int expected = expected(row, actor);
                 tests.add(DynamicTest.dynamicTest(operation + " as " + actor + " → " + expected, () -> {
                     SeedCases.ensureLoaded();
-                    int actual = row.call().apply(Api.raw(actor), actor);
-                    assertEquals(expected, actual, operation + " as " + actor);
+                    AuditedWrites audited = new AuditedWrites();
+                    Response response = row.call().apply(Api.raw(actor).filter(audited), actor);
+                    assertEquals(expected, response.statusCode(), operation + " as " + actor);
+                    if (actor == Actor.ADMIN) {
+                        assertSuccessShape(operation, response, audited);
+                    }
                 }));
             }
         });
@@ -137,6 +146,54 @@ class AuthorizationMatrixTest {
         assertTrue(stale.isEmpty(), "rows for operations not in the contract: " + stale);
     }
 
+    /** What every success promises: 201 + Location + ETag, an ETag on single reads, an audit event per write. */
+    private static void assertSuccessShape(String operation, Response response, AuditedWrites audited) {
+        if (response.statusCode() == 201) {
+            String location = response.header("Location");
+            assertTrue(location != null && location.contains("/api/v1/"), operation + ": 201 without Location");
+            assertTrue(response.header("ETag") != null, operation + ": 201 without ETag");
+        }
+        if (operation.startsWith("get") && !operation.equals("getCurrentUser")) {
+            assertTrue(response.header("ETag") != null, operation + ": single read without ETag");
+        }
+        if (audited.wrote()) {
+            assertTrue(audited.eventsAdded() > 0, operation + ": a write left no audit event");
+        }
+    }
+
+    /** Counts audit events around each non-GET request, so every successful write must add one. */
+    static final class AuditedWrites implements Filter {
+        private long added;
+        private boolean wrote;
+
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                FilterContext context) {
+            if ("GET".equals(request.getMethod())) {
+                return context.next(request, response);
+            }
+            long before = auditTotal();
+            Response result = context.next(request, response);
+            if (result.statusCode() < 300) {
+                wrote = true;
+                added += auditTotal() - before;
+            }
+            return result;
+        }
+
+        boolean wrote() {
+            return wrote;
+        }
+
+        long eventsAdded() {
+            return added;
+        }
+
+        private static long auditTotal() {
+            return Api.unvalidated(Actor.ADMIN).get("/api/v1/audit-events?size=1").jsonPath().getLong("total");
+        }
+    }
+
     static int expected(Row row, Actor actor) {
         return switch (actor) {
             case ANONYMOUS -> 401;
@@ -146,11 +203,11 @@ class AuthorizationMatrixTest {
         };
     }
 
-    private static void read(String operation, BiFunction<RequestSpecification, Actor, Integer> call) {
+    private static void read(String operation, BiFunction<RequestSpecification, Actor, Response> call) {
         ROWS.put(operation, new Row(Access.READ, 200, call));
     }
 
-    private static void write(String operation, int success, BiFunction<RequestSpecification, Actor, Integer> call) {
+    private static void write(String operation, int success, BiFunction<RequestSpecification, Actor, Response> call) {
         ROWS.put(operation, new Row(Access.ADMIN, success, call));
     }
 
