@@ -2,6 +2,7 @@ package vn.thidua.common.web;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -51,9 +52,8 @@ public class PageRequest {
         String key = descending ? sort.substring(1) : sort;
         String column = allowed.get(key);
         if (column == null) {
-            throw DomainException.invalid("sort", Text.of(
-                    "Chỉ sắp xếp được theo: " + String.join(", ", Set.copyOf(allowed.keySet())),
-                    "Sort by one of: " + String.join(", ", List.copyOf(allowed.keySet()))));
+            String keys = String.join(", ", new TreeSet<>(allowed.keySet()));
+            throw DomainException.invalid("sort", Text.of("Chỉ sắp xếp được theo: " + keys, "Sort by one of: " + keys));
         }
         Sort result = descending ? Sort.descending(column) : Sort.ascending(column);
         int dot = column.indexOf('.');
