@@ -1,6 +1,5 @@
 package vn.thidua.bloc;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.AttributeOverride;
@@ -13,19 +12,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.decision.DecisionRef;
+import vn.thidua.common.persistence.Timestamped;
 import vn.thidua.common.text.SearchText;
 
 /** A standing emulation bloc (khối / cụm thi đua). */
 @Entity
 @Table(name = "bloc")
-public class Bloc {
+public class Bloc extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,23 +59,6 @@ public class Bloc {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public void rename(String newName) {
         name = newName;
         nameSearch = SearchText.fold(newName);
@@ -85,7 +66,7 @@ public class Bloc {
 
     public Snapshot snapshot() {
         return Snapshot.of().put("name", name).put("kind", kind).put("description", description)
-                .put("foundingDecision", foundingDecision == null ? null : foundingDecision.toString())
+                .put("foundingDecision", foundingDecision)
                 .put("status", status).put("dissolvedOn", dissolvedOn);
     }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.membership;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -13,13 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.audit.Snapshot;
 import vn.thidua.bloc.BlocKind;
+import vn.thidua.common.persistence.Timestamped;
 import vn.thidua.term.Term;
 import vn.thidua.unit.Unit;
 
@@ -29,7 +27,7 @@ import vn.thidua.unit.Unit;
  */
 @Entity
 @Table(name = "membership")
-public class Membership {
+public class Membership extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -65,23 +63,6 @@ public class Membership {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     public boolean isCurrent() {
         return leftOn == null;

@@ -1,6 +1,5 @@
 package vn.thidua.term;
 
-import java.time.Instant;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
@@ -14,19 +13,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.audit.Snapshot;
 import vn.thidua.bloc.Bloc;
 import vn.thidua.common.decision.DecisionRef;
+import vn.thidua.common.persistence.Timestamped;
 
 /** One bloc in one year (năm thi đua): its decision, status and rules. */
 @Entity
 @Table(name = "term")
-public class Term {
+public class Term extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,23 +50,6 @@ public class Term {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public LocalDate firstDay() {
         return LocalDate.of(year, 1, 1);
     }
@@ -83,7 +64,7 @@ public class Term {
 
     public Snapshot snapshot() {
         return Snapshot.of().put("bloc", bloc.id).put("year", year)
-                .put("decision", decision == null ? null : decision.toString()).put("status", status)
+                .put("decision", decision).put("status", status)
                 .put("rules", rules.toString());
     }
 }

@@ -1,6 +1,5 @@
 package vn.thidua.unit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,17 +15,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.audit.Snapshot;
+import vn.thidua.common.persistence.Timestamped;
 
 /** A member body (đơn vị). {@link #name} is its newest name; {@link #names} keeps every name it carried. */
 @Entity
 @Table(name = "unit")
-public class Unit {
+public class Unit extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,23 +55,6 @@ public class Unit {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
 
     public boolean isActiveOn(LocalDate date) {
         return !date.isBefore(activeFrom) && (activeTo == null || !date.isAfter(activeTo));

@@ -1,6 +1,5 @@
 package vn.thidua.unit;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -16,15 +15,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 import vn.thidua.common.decision.DecisionRef;
+import vn.thidua.common.persistence.Timestamped;
 
 /** A rename, merger, split or dissolution, effective on a date, by a decision. */
 @Entity
 @Table(name = "unit_succession")
-public class UnitSuccession {
+public class UnitSuccession extends Timestamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,11 +55,4 @@ public class UnitSuccession {
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     public Set<Unit> successors = new LinkedHashSet<>();
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-    }
 }
