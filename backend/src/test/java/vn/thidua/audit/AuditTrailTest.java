@@ -1,5 +1,6 @@
 package vn.thidua.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -52,9 +53,65 @@ class AuditTrailTest {
         long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
         Fixtures.member(term, Fixtures.unit().create(), "LEADER");
         long second = Fixtures.unit().create();
+        long memberships = total("Membership");
+        long all = total(null);
         Api.raw(Actor.ADMIN).body(Map.of("unitId", second, "role", "LEADER")).post("/api/v1/terms/{id}/memberships", term)
                 .then().statusCode(422);
-        Api.as(Actor.ADMIN).queryParam("entityType", "Term").queryParam("entityId", term).get("/api/v1/audit-events")
-                .then().body("total", equalTo(1));
+        // the refused write is a Membership: none of its events, nor any other, was added
+        assertEquals(memberships, total("Membership"));
+        assertEquals(all, total(null));
+        // and the accepted one before it was recorded, so the count above can see Membership events
+        Api.as(Actor.ADMIN).queryParam("entityType", "Membership").queryParam("size", 1).get("/api/v1/audit-events")
+                .then().body("items[0].changes.term.after", equalTo((int) term))
+                .body("items[0].changes.role.after", equalTo("LEADER"));
+    }
+
+    @Test
+    void aDecisionChangeNamesEachChangedField() {
+        long term = Fixtures.term(Fixtures.bloc().create(), 2025).decision("138/QĐ-UBND", "2025-02-15").create();
+        Map<String, Object> decision = new LinkedHashMap<>(Fixtures.decision("138/QĐ-UBND", "2025-02-15"));
+
+        decision.put("issuer", "UBND tỉnh Bắc Ninh");
+        updateTermDecision(term, decision);
+        lastEventOf("Term", term).body("operation", equalTo("UPDATE"))
+                .body("changes.size()", equalTo(1))
+                .body("changes.'decision.issuer'.before", equalTo("UBND tỉnh Thử nghiệm"))
+                .body("changes.'decision.issuer'.after", equalTo("UBND tỉnh Bắc Ninh"));
+
+        decision.put("title", "Về việc tổ chức các Khối thi đua năm 2025");
+        updateTermDecision(term, decision);
+        lastEventOf("Term", term).body("changes.size()", equalTo(1))
+                .body("changes.'decision.title'.before", equalTo(null))
+                .body("changes.'decision.title'.after", equalTo("Về việc tổ chức các Khối thi đua năm 2025"));
+
+        var bloc = Fixtures.bloc();
+        bloc.body().put("foundingDecision", Fixtures.decision("5/QĐ-UBND", "2020-01-02"));
+        long blocId = bloc.create();
+        Map<String, Object> edit = new LinkedHashMap<>(bloc.body());
+        Map<String, Object> founding = new LinkedHashMap<>(Fixtures.decision("5/QĐ-UBND", "2020-01-02"));
+        founding.put("issuer", "Chủ tịch UBND tỉnh");
+        edit.put("foundingDecision", founding);
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/blocs/{id}", blocId)).body(edit)
+                .put("/api/v1/blocs/{id}", blocId).then().statusCode(200);
+        lastEventOf("Bloc", blocId).body("changes.size()", equalTo(1))
+                .body("changes.'foundingDecision.issuer'.after", equalTo("Chủ tịch UBND tỉnh"));
+    }
+
+    private static void updateTermDecision(long term, Map<String, Object> decision) {
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term))
+                .body(Map.of("decision", decision)).put("/api/v1/terms/{id}", term).then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse lastEventOf(String type, long id) {
+        return Api.as(Actor.ADMIN).queryParam("entityType", type).queryParam("entityId", id).queryParam("size", 1)
+                .get("/api/v1/audit-events").then().statusCode(200).rootPath("items[0]");
+    }
+
+    private static long total(String entityType) {
+        var request = Api.as(Actor.ADMIN).queryParam("size", 1);
+        if (entityType != null) {
+            request.queryParam("entityType", entityType);
+        }
+        return request.get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath().getLong("total");
     }
 }
