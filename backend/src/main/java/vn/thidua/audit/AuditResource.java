@@ -2,12 +2,9 @@ package vn.thidua.audit;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,10 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
@@ -35,14 +28,10 @@ import vn.thidua.security.Roles;
 public class AuditResource {
 
     @Inject
-    AuditEventRepository events;
-
-    @Inject
-    ObjectMapper json;
+    AuditTrail trail;
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Transactional
     @Operation(operationId = "listAuditEvents", summary = "Nhật ký thay đổi / audit trail",
             description = "Lọc theo đối tượng, người thực hiện và thời gian (UTC). Filter by entity, actor and time.")
     public Page<AuditEventData> list(
@@ -50,26 +39,8 @@ public class AuditResource {
                     "Unit", "UnitSuccession", "Bloc", "Term", "Membership" })) String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
             @BeanParam PageRequest page) {
-        return Page.of(events.search(entityType(entityType), QueryParams.id("entityId", entityId),
-                blankToNull(actor), instant("from", from), instant("to", to)), page, this::toData);
-    }
-
-    private AuditEventData toData(AuditEvent event) {
-        return new AuditEventData(event.id, event.occurredAt, event.actor, event.actorUnit, event.operation,
-                event.entityType, event.entityId, event.reason, changes(event.changes));
-    }
-
-    private Map<String, AuditEventData.Change> changes(String raw) {
-        try {
-            Map<String, Map<String, Object>> parsed = json.readValue(raw, new TypeReference<>() {
-            });
-            Map<String, AuditEventData.Change> result = new LinkedHashMap<>();
-            parsed.forEach((field, change) -> result.put(field,
-                    new AuditEventData.Change(change.get("before"), change.get("after"))));
-            return result;
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored audit changes are not JSON", e);
-        }
+        return trail.list(entityType(entityType), QueryParams.id("entityId", entityId), blankToNull(actor),
+                instant("from", from), instant("to", to), page);
     }
 
     private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("Unit", "UnitSuccession", "Bloc",

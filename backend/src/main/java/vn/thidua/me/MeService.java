@@ -1,0 +1,51 @@
+package vn.thidua.me;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import vn.thidua.membership.Membership;
+import vn.thidua.membership.MembershipRepository;
+import vn.thidua.security.CurrentUser;
+import vn.thidua.term.TermPolicy;
+import vn.thidua.term.TermRoster;
+import vn.thidua.unit.UnitRef;
+
+/** The caller, their unit and its most recent terms. */
+@ApplicationScoped
+public class MeService {
+
+    private static final int RECENT_TERMS = 10;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public MeData me() {
+        List<String> roles = user.roles().stream().sorted().toList();
+        if (!user.isOfficer()) {
+            return new MeData(user.username(), user.displayName(), roles, null, List.of());
+        }
+        var unit = user.unit();
+        List<Membership> mine = memberships.ofUnitNewestFirst(unit.id, RECENT_TERMS);
+        Map<Long, TermRoster.Summary> rosters = memberships.summarise(mine.stream().map(m -> m.term.id).toList());
+        List<MeData.MyMembership> items = mine.stream().map(m -> {
+            TermRoster.Summary roster = rosters.getOrDefault(m.term.id, TermRoster.Summary.EMPTY);
+            return new MeData.MyMembership(m.id, m.term.id, m.term.year, m.term.bloc.id, m.term.bloc.name,
+                    m.term.bloc.kind, m.role, m.term.status, roster.leader(), roster.deputy(),
+                    TermPolicy.canManage(user, roster));
+        }).toList();
+        return new MeData(user.username(), user.displayName(), roles, UnitRef.of(unit, LocalDate.now(clock)), items);
+    }
+}
