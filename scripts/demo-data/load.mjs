@@ -113,15 +113,34 @@ async function ensure(label, find, create) {
 }
 
 // ---- loaders -------------------------------------------------------------------------------
-async function findUnit(code) {
-  const { body } = await api('GET', `/api/v1/units?${q({ code })}`);
+// Seed rows name their province by its administrative-division code ("province": "06"); the API
+// takes the province's id. Provinces are reference data (a migration loads them), never created here.
+const provinceIds = new Map();
+async function provinceId(code) {
+  if (code === undefined) return undefined;
+  if (!provinceIds.has(code)) {
+    const { body } = await api('GET', `/api/v1/provinces?${q({ code })}`);
+    const found = itemsOf(body).find((p) => p.code === code);
+    if (!found) throw new LoadError(`Province ${code} is not in the API's reference data.`);
+    provinceIds.set(code, found.id);
+  }
+  return provinceIds.get(code);
+}
+
+async function withProvince(row, ...drop) {
+  const id = await provinceId(row.province);
+  return { ...without(row, 'province', ...drop), ...(id !== undefined ? { provinceId: id } : {}) };
+}
+
+async function findUnit(code, province) {
+  const { body } = await api('GET', `/api/v1/units?${q({ code, provinceId: await provinceId(province) })}`);
   return itemsOf(body).find((u) => u.code === code);
 }
 
 async function loadUnits(units, ids) {
   for (const unit of units) {
-    const u = await ensure(`unit ${unit.code}`, () => findUnit(unit.code),
-      () => api('POST', '/api/v1/units', unit, { allow: [409] }));
+    const u = await ensure(`unit ${unit.province ?? ''} ${unit.code}`, () => findUnit(unit.code, unit.province),
+      async () => api('POST', '/api/v1/units', await withProvince(unit), { allow: [409] }));
     ids.set(unit.code, u.id);
   }
 }
@@ -138,11 +157,11 @@ async function unitId(ids, code) {
 async function loadBlocs(blocs, ids) {
   for (const bloc of blocs) {
     const find = async () => {
-      const { body } = await api('GET', `/api/v1/blocs?${q({ q: bloc.name })}`);
+      const { body } = await api('GET', `/api/v1/blocs?${q({ q: bloc.name, provinceId: await provinceId(bloc.province) })}`);
       return itemsOf(body).find((b) => b.name === bloc.name);
     };
     const b = await ensure(`bloc ${bloc.name}`, find,
-      () => api('POST', '/api/v1/blocs', without(bloc, 'key'), { allow: [409] }));
+      async () => api('POST', '/api/v1/blocs', await withProvince(bloc, 'key'), { allow: [409] }));
     ids.set(bloc.key ?? bloc.name, b.id);
   }
 }

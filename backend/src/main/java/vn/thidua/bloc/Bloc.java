@@ -29,6 +29,10 @@ public class Bloc extends Timestamped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** The province the bloc belongs to; bloc names are unique per province. */
+    @Column(name = "province_id", nullable = false)
+    public Long provinceId;
+
     @Column(nullable = false)
     public String name;
 
@@ -65,8 +69,8 @@ public class Bloc extends Timestamped {
     }
 
     public Snapshot snapshot() {
-        return Snapshot.of().put("name", name).put("kind", kind).put("description", description)
-                .put("foundingDecision", foundingDecision)
+        return Snapshot.of().put("provinceId", provinceId).put("name", name).put("kind", kind)
+                .put("description", description).put("foundingDecision", foundingDecision)
                 .put("status", status).put("dissolvedOn", dissolvedOn);
     }
 }

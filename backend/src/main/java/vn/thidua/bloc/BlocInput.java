@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,5 +19,7 @@ public record BlocInput(
         @Schema(maxLength = 4000) @Size(max = 4000) String description,
         @Valid DecisionRefData foundingDecision,
         @Schema(examples = "ACTIVE") BlocStatus status,
-        LocalDate dissolvedOn) {
+        LocalDate dissolvedOn,
+        @Schema(examples = "6", description = "Tỉnh, thành phố (mặc định: tỉnh của người dùng); không đổi được sau khi tạo / province, defaults to the caller's; cannot change later")
+        @Positive Long provinceId) {
 }

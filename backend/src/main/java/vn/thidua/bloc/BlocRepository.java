@@ -14,13 +14,17 @@ import vn.thidua.common.text.SearchText;
 @ApplicationScoped
 public class BlocRepository implements PanacheRepository<Bloc> {
 
-    public Optional<Bloc> findByName(String name) {
-        return find("name", name).firstResultOptional();
+    public Optional<Bloc> findByName(Long provinceId, String name) {
+        return find("provinceId = ?1 and name = ?2", provinceId, name).firstResultOptional();
     }
 
-    public PanacheQuery<Bloc> search(String q, BlocKind kind, BlocStatus status, Sort sort) {
+    public PanacheQuery<Bloc> search(Long provinceId, String q, BlocKind kind, BlocStatus status, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (provinceId != null) {
+            where.append(" and provinceId = :provinceId");
+            params.put("provinceId", provinceId);
+        }
         if (q != null && !q.isBlank()) {
             where.append(" and nameSearch like :q");
             params.put("q", SearchText.containsPattern(q));

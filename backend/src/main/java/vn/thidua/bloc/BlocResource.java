@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -46,11 +47,13 @@ public class BlocResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
     @Operation(operationId = "listBlocs", summary = "Danh sách khối, cụm / list blocs", description = "Sort: name, kind, status.")
-    public Page<BlocData> list(@QueryParam("q") @Parameter(example = "kinh te ky thuat") String q,
+    public Page<BlocData> list(
+            @QueryParam("provinceId") @Parameter(description = "Tỉnh, thành phố / province", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String provinceId,
+            @QueryParam("q") @Parameter(example = "kinh te ky thuat") String q,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = BlocKind.class)) String kind,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = BlocStatus.class)) String status,
             @BeanParam PageRequest page) {
-        return service.list(q, QueryParams.enumValue("kind", kind, BlocKind.class),
+        return service.list(QueryParams.id("provinceId", provinceId), q, QueryParams.enumValue("kind", kind, BlocKind.class),
                 QueryParams.enumValue("status", status, BlocStatus.class), page);
     }
 

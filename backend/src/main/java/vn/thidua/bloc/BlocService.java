@@ -14,6 +14,7 @@ import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
+import vn.thidua.province.Provinces;
 
 @ApplicationScoped
 public class BlocService {
@@ -28,34 +29,43 @@ public class BlocService {
     BlocTerms terms;
 
     @Inject
+    Provinces provinces;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
-    public Page<BlocData> list(String q, BlocKind kind, BlocStatus status, PageRequest page) {
-        return Page.of(blocs.search(q, kind, status, page.sort(SORTS, Sort.ascending("name").and("id"))), page,
-                BlocData::of);
+    public Page<BlocData> list(Long provinceId, String q, BlocKind kind, BlocStatus status, PageRequest page) {
+        return Page.of(blocs.search(provinceId, q, kind, status,
+                page.sort(SORTS, Sort.ascending("name").and("id"))), page, this::toData);
     }
 
     @Transactional
     public BlocData get(Long id) {
-        return BlocData.of(find(id));
+        return toData(find(id));
     }
 
     @Transactional
     public BlocData create(BlocInput input) {
-        requireFreeName(input.name().trim(), null);
+        Long provinceId = provinces.forCreate(input.provinceId(), "provinceId");
+        requireFreeName(provinceId, input.name().trim(), null);
         Bloc bloc = new Bloc();
+        bloc.provinceId = provinceId;
         apply(bloc, input);
         blocs.persistAndFlush(bloc);
         audit.created(ENTITY, bloc.id, bloc.snapshot().map());
-        return BlocData.of(bloc);
+        return toData(bloc);
     }
 
     @Transactional
     public BlocData update(Long id, long expectedVersion, BlocInput input) {
         Bloc bloc = find(id);
         ETags.check(bloc.version, expectedVersion);
-        requireFreeName(input.name().trim(), id);
+        if (input.provinceId() != null && !input.provinceId().equals(bloc.provinceId)) {
+            throw DomainException.rule(Text.of("Không chuyển được khối sang tỉnh, thành phố khác.",
+                    "A bloc cannot move to another province."), "provinceId");
+        }
+        requireFreeName(bloc.provinceId, input.name().trim(), id);
         if (input.kind() != bloc.kind && terms.countOf(id) > 0) {
             throw DomainException.rule(Text.of("Khối đã có năm thi đua; không đổi được loại khối/cụm.",
                     "The bloc has terms; its kind cannot change."), "kind");
@@ -64,7 +74,7 @@ public class BlocService {
         apply(bloc, input);
         blocs.flush();
         audit.updated(ENTITY, id, before, bloc.snapshot().map(), null);
-        return BlocData.of(bloc);
+        return toData(bloc);
     }
 
     @Transactional
@@ -107,9 +117,15 @@ public class BlocService {
         bloc.dissolvedOn = input.dissolvedOn();
     }
 
-    private void requireFreeName(String name, Long self) {
-        blocs.findByName(name).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw DomainException.conflict(Text.of("Đã có khối tên " + name, "A bloc named " + name + " exists"));
+    private BlocData toData(Bloc bloc) {
+        return BlocData.of(bloc, provinces.ref(bloc.provinceId, null));
+    }
+
+    private void requireFreeName(Long provinceId, String name, Long self) {
+        blocs.findByName(provinceId, name).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            String province = provinces.ref(provinceId, null).displayName();
+            throw DomainException.conflict(Text.of("Đã có khối tên " + name + " ở " + province,
+                    "A bloc named " + name + " exists in " + province));
         });
     }
 }

@@ -24,10 +24,14 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
         return find("bloc.id = ?1 and year = ?2", blocId, year).firstResultOptional();
     }
 
-    public PanacheQuery<Term> search(Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
+    public PanacheQuery<Term> search(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
             Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (provinceId != null) {
+            where.append(" and b.provinceId = :provinceId");
+            params.put("provinceId", provinceId);
+        }
         if (year != null) {
             where.append(" and t.year = :year");
             params.put("year", year);

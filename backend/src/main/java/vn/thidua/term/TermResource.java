@@ -49,13 +49,14 @@ public class TermResource {
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
     @Operation(operationId = "listTerms", summary = "Danh sách năm thi đua / list terms", description = "Sort: year, blocName, status (default -year).")
     public Page<TermData> list(
+            @QueryParam("provinceId") @Parameter(description = "Tỉnh, thành phố / province", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String provinceId,
             @QueryParam("year") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1945", maximum = "2200")) String year,
             @QueryParam("blocId") @Parameter(schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String blocId,
             @QueryParam("unitId") @Parameter(description = "Năm có đơn vị này là thành viên / terms with this member", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
             @QueryParam("status") @Parameter(schema = @Schema(implementation = TermStatus.class)) String status,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = BlocKind.class)) String kind,
             @BeanParam PageRequest page) {
-        return service.list(QueryParams.year("year", year), QueryParams.id("blocId", blocId),
+        return service.list(QueryParams.id("provinceId", provinceId), QueryParams.year("year", year), QueryParams.id("blocId", blocId),
                 QueryParams.id("unitId", unitId), QueryParams.enumValue("status", status, TermStatus.class),
                 QueryParams.enumValue("kind", kind, BlocKind.class), page);
     }

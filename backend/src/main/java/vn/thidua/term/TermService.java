@@ -20,6 +20,8 @@ import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
+import vn.thidua.province.ProvinceRef;
+import vn.thidua.province.Provinces;
 
 @ApplicationScoped
 public class TermService {
@@ -38,16 +40,19 @@ public class TermService {
     TermRoster roster;
 
     @Inject
+    Provinces provinces;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
-    public Page<TermData> list(Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
+    public Page<TermData> list(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
             PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.descending("t.year").and("b.name").and("t.id"));
-        Page<Term> found = Page.of(terms.search(year, blocId, unitId, status, kind, sort), page, t -> t);
+        Page<Term> found = Page.of(terms.search(provinceId, year, blocId, unitId, status, kind, sort), page, t -> t);
         Map<Long, TermRoster.Summary> summaries = roster.summarise(found.items().stream().map(t -> t.id).toList());
         List<TermData> items = found.items().stream()
-                .map(t -> TermData.of(t, summaries.getOrDefault(t.id, TermRoster.Summary.EMPTY))).toList();
+                .map(t -> TermData.of(t, provinceOf(t), summaries.getOrDefault(t.id, TermRoster.Summary.EMPTY))).toList();
         return new Page<>(items, found.page(), found.size(), found.total());
     }
 
@@ -135,7 +140,13 @@ public class TermService {
     }
 
     private TermData toData(Term term) {
-        return TermData.of(term, roster.summarise(List.of(term.id)).getOrDefault(term.id, TermRoster.Summary.EMPTY));
+        return TermData.of(term, provinceOf(term),
+                roster.summarise(List.of(term.id)).getOrDefault(term.id, TermRoster.Summary.EMPTY));
+    }
+
+    /** The bloc's province as it was named in the term's year: a 2013 term of Hà Nam still shows Hà Nam. */
+    private ProvinceRef provinceOf(Term term) {
+        return provinces.ref(term.bloc.provinceId, term.firstDay());
     }
 
     private static TermRules rulesFrom(TermRulesData data) {

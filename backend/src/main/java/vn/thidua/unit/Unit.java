@@ -30,6 +30,10 @@ public class Unit extends Timestamped {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** The province the unit belongs to; provinces are reference data, looked up through {@code Provinces}. */
+    @Column(name = "province_id", nullable = false)
+    public Long provinceId;
+
     @Column(nullable = false, length = 35)
     public String code;
 
@@ -96,7 +100,7 @@ public class Unit extends Timestamped {
     }
 
     public Snapshot snapshot() {
-        return Snapshot.of().put("code", code).put("name", name).put("shortName", shortName).put("kind", kind)
+        return Snapshot.of().put("provinceId", provinceId).put("code", code).put("name", name).put("shortName", shortName).put("kind", kind)
                 .put("activeFrom", activeFrom).put("activeTo", activeTo);
     }
 }

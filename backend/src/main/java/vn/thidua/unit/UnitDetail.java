@@ -15,6 +15,9 @@ public record UnitDetail(
         @Schema(required = true, examples = "2008-04-01") LocalDate activeFrom,
         @Schema(examples = "2025-02-28") LocalDate activeTo,
         @Schema(examples = "2023-07-06") LocalDate asOf,
+        @Schema(required = true, examples = "6") Long provinceId,
+        @Schema(required = true, examples = "06") String provinceCode,
+        @Schema(required = true, examples = "Bắc Kạn", description = "Tên tỉnh tại ngày asOf / province name as of asOf") String provinceName,
         @Schema(required = true) List<NameData> names,
         @Schema(required = true) List<SuccessionData> successions,
         @Schema(required = true, examples = "0") long version) {

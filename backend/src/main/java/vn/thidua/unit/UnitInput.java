@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +20,9 @@ public record UnitInput(
         @Schema(examples = "SXD", maxLength = 100) @Size(max = 100) String shortName,
         @Schema(required = true, examples = "SO") @NotNull UnitKind kind,
         @Schema(required = true, examples = "2008-04-01") @NotNull LocalDate activeFrom,
-        @Schema(examples = "2025-02-28") LocalDate activeTo) {
+        @Schema(examples = "2025-02-28") LocalDate activeTo,
+        @Schema(examples = "6", description = "Tỉnh, thành phố (mặc định: tỉnh của người dùng); không đổi được sau khi tạo / province, defaults to the caller's; cannot change later")
+        @Positive Long provinceId) {
 
     public static final String CODE_PATTERN = "^[0-9A-Z]+(\\.[0-9A-Z]+)*$";
 }

@@ -15,14 +15,24 @@ import vn.thidua.common.text.SearchText;
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<Unit> {
 
+    /** Codes are unique per province; across provinces this answers one of them (used for the token's unit claim). */
     public Optional<Unit> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }
 
+    public Optional<Unit> findByCode(Long provinceId, String code) {
+        return find("provinceId = ?1 and code = ?2", provinceId, code).firstResultOptional();
+    }
+
     /** Units whose any name (current or former) contains {@code q}, with or without diacritics. */
-    public PanacheQuery<Unit> search(String q, String code, UnitKind kind, LocalDate activeOn, Sort sort) {
+    public PanacheQuery<Unit> search(Long provinceId, String q, String code, UnitKind kind, LocalDate activeOn,
+            Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (provinceId != null) {
+            where.append(" and u.provinceId = :provinceId");
+            params.put("provinceId", provinceId);
+        }
         if (q != null && !q.isBlank()) {
             where.append(" and (exists (select 1 from UnitName n where n.unit = u and n.nameSearch like :q)"
                     + " or lower(u.code) like :q)");

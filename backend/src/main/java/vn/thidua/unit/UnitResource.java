@@ -49,12 +49,13 @@ public class UnitResource {
     @Operation(operationId = "listUnits", summary = "Danh sách đơn vị / list units",
             description = "q tìm theo mọi tên đã dùng, có hoặc không dấu (\"so xay dung\" → \"Sở Xây dựng\"). Sort: name, code, activeFrom, kind.")
     public Page<UnitData> list(
+            @QueryParam("provinceId") @Parameter(description = "Tỉnh, thành phố / province", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String provinceId,
             @QueryParam("q") @Parameter(description = "Tên hoặc mã, có/không dấu / name or code", example = "so xay dung") String q,
             @QueryParam("code") @Parameter(example = "BKN.SXD") String code,
             @QueryParam("kind") @Parameter(schema = @Schema(implementation = UnitKind.class)) String kind,
             @QueryParam("activeOn") @Parameter(description = "Hoạt động vào ngày / active on", schema = @Schema(type = SchemaType.STRING, format = "date")) String activeOn,
             @BeanParam PageRequest page) {
-        return service.list(q, code, QueryParams.enumValue("kind", kind, UnitKind.class),
+        return service.list(QueryParams.id("provinceId", provinceId), q, code, QueryParams.enumValue("kind", kind, UnitKind.class),
                 QueryParams.date("activeOn", activeOn), page);
     }
 

@@ -16,6 +16,8 @@ import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
+import vn.thidua.province.ProvinceRef;
+import vn.thidua.province.Provinces;
 
 @ApplicationScoped
 public class UnitService {
@@ -34,12 +36,16 @@ public class UnitService {
     UnitMemberships memberships;
 
     @Inject
+    Provinces provinces;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
-    public Page<UnitData> list(String q, String code, UnitKind kind, LocalDate activeOn, PageRequest page) {
+    public Page<UnitData> list(Long provinceId, String q, String code, UnitKind kind, LocalDate activeOn,
+            PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.ascending("u.name").and("u.id"));
-        return Page.of(units.search(q, code, kind, activeOn, sort), page, UnitData::of);
+        return Page.of(units.search(provinceId, q, code, kind, activeOn, sort), page, this::toData);
     }
 
     @Transactional
@@ -55,15 +61,18 @@ public class UnitService {
         }
         List<SuccessionData> history = successions.involving(id, Sort.ascending("s.effectiveDate").and("s.id")).list()
                 .stream().map(SuccessionData::of).toList();
+        ProvinceRef province = provinces.ref(unit.provinceId, asOf);
         return new UnitDetail(unit.id, unit.code, shown.name, shown.shortName, unit.kind, unit.activeFrom,
-                unit.activeTo, asOf, names, history, unit.version);
+                unit.activeTo, asOf, province.id(), province.code(), province.name(), names, history, unit.version);
     }
 
     @Transactional
     public UnitData create(UnitInput input) {
         requireValidPeriod(input.activeFrom(), input.activeTo());
-        requireFreeCode(input.code(), null);
+        Long provinceId = provinces.forCreate(input.provinceId(), "provinceId");
+        requireFreeCode(provinceId, input.code(), null);
         Unit unit = new Unit();
+        unit.provinceId = provinceId;
         unit.code = input.code();
         unit.kind = input.kind();
         unit.activeFrom = input.activeFrom();
@@ -71,7 +80,7 @@ public class UnitService {
         unit.addName(input.name().trim(), trimToNull(input.shortName()), input.activeFrom());
         units.persistAndFlush(unit);
         audit.created(ENTITY, unit.id, unit.snapshot().map());
-        return UnitData.of(unit);
+        return toData(unit);
     }
 
     /** Corrects a unit's data; a changed name corrects the newest name (a rename is a succession). */
@@ -80,7 +89,8 @@ public class UnitService {
         Unit unit = find(id);
         ETags.check(unit.version, expectedVersion);
         requireValidPeriod(input.activeFrom(), input.activeTo());
-        requireFreeCode(input.code(), id);
+        requireSameProvince(unit.provinceId, input.provinceId());
+        requireFreeCode(unit.provinceId, input.code(), id);
         if (memberships.anyJoinedOutside(id, input.activeFrom(), input.activeTo())) {
             throw DomainException.rule(Text.of(
                     "Đơn vị có thành viên khối ngoài khoảng thời gian hoạt động mới.",
@@ -102,7 +112,7 @@ public class UnitService {
         unit.shortName = unit.latestName().shortName;
         units.flush();
         audit.updated(ENTITY, id, before, unit.snapshot().map(), null);
-        return UnitData.of(unit);
+        return toData(unit);
     }
 
     @Transactional
@@ -124,10 +134,22 @@ public class UnitService {
         return units.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("đơn vị / unit", id));
     }
 
-    private void requireFreeCode(String code, Long self) {
-        units.findByCode(code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
-            throw DomainException.conflict(Text.of("Mã định danh " + code + " đã được dùng cho " + other.name,
-                    "Code " + code + " is already used by " + other.name));
+    private UnitData toData(Unit unit) {
+        return UnitData.of(unit, provinces.ref(unit.provinceId, null));
+    }
+
+    static void requireSameProvince(Long current, Long requested) {
+        if (requested != null && !requested.equals(current)) {
+            throw DomainException.rule(Text.of("Không chuyển được đơn vị sang tỉnh, thành phố khác.",
+                    "A unit cannot move to another province."), "provinceId");
+        }
+    }
+
+    private void requireFreeCode(Long provinceId, String code, Long self) {
+        units.findByCode(provinceId, code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
+            String province = provinces.ref(provinceId, null).displayName();
+            throw DomainException.conflict(Text.of("Mã định danh " + code + " đã được dùng cho " + other.name + " ở "
+                    + province, "Code " + code + " is already used by " + other.name + " in " + province));
         });
     }
 

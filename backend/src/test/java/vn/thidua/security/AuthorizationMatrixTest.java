@@ -56,6 +56,8 @@ class AuthorizationMatrixTest {
 
     static {
         read("getCurrentUser", (spec, a) -> spec.get("/api/v1/me"));
+        read("listProvinces", (spec, a) -> spec.get("/api/v1/provinces?q=ha nam"));
+        read("getProvince", (spec, a) -> spec.get("/api/v1/provinces/{id}", Fixtures.provinceId("35")));
         read("listUnits", (spec, a) -> spec.get("/api/v1/units?q=so"));
         read("getUnit", (spec, a) -> spec.get("/api/v1/units/{id}", SeedCases.unitId("BKN.SXD")));
         write("createUnit", 201, (spec, a) -> spec.body(Fixtures.unit().body()).post("/api/v1/units"));

@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 public final class Fixtures {
 
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final Map<String, Long> PROVINCE_IDS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000_000L, 36)
             .toUpperCase(Locale.ROOT);
 
@@ -21,6 +22,12 @@ public final class Fixtures {
     /** A suffix unique within and across runs: [0-9A-Z]. */
     public static String unique() {
         return RUN + Integer.toString(COUNTER.incrementAndGet(), 36).toUpperCase(Locale.ROOT);
+    }
+
+    /** The id of the province with this administrative-division code ("06" Bắc Kạn). */
+    public static long provinceId(String code) {
+        return PROVINCE_IDS.computeIfAbsent(code, c -> Api.as(Actor.ADMIN).queryParam("code", c)
+                .get("/api/v1/provinces").then().statusCode(200).extract().jsonPath().getLong("items[0].id"));
     }
 
     public static UnitBuilder unit() {
@@ -70,6 +77,11 @@ public final class Fixtures {
             return this;
         }
 
+        public UnitBuilder inProvince(long provinceId) {
+            body.put("provinceId", provinceId);
+            return this;
+        }
+
         public UnitBuilder kind(String kind) {
             body.put("kind", kind);
             return this;
@@ -106,6 +118,11 @@ public final class Fixtures {
 
         public BlocBuilder kind(String kind) {
             body.put("kind", kind);
+            return this;
+        }
+
+        public BlocBuilder inProvince(long provinceId) {
+            body.put("provinceId", provinceId);
             return this;
         }
 

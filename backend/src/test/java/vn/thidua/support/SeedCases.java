@@ -85,25 +85,38 @@ public final class SeedCases {
         return (List<Map<String, Object>>) parent.getOrDefault(key, List.of());
     }
 
+    /** The seed names its province by code ("province": "06"); the API takes its id. */
+    private static Map<String, Object> withProvinceId(Map<String, Object> seedRow, String... drop) {
+        Map<String, Object> body = new LinkedHashMap<>(seedRow);
+        body.remove("province");
+        for (String key : drop) {
+            body.remove(key);
+        }
+        body.put("provinceId", Fixtures.provinceId((String) seedRow.get("province")));
+        return body;
+    }
+
     private static long findOrCreateUnit(Map<String, Object> unit) {
-        JsonPath found = Api.as(Actor.ADMIN).queryParam("code", unit.get("code")).get("/api/v1/units").jsonPath();
+        Map<String, Object> body = withProvinceId(unit);
+        JsonPath found = Api.as(Actor.ADMIN).queryParam("code", unit.get("code"))
+                .queryParam("provinceId", body.get("provinceId")).get("/api/v1/units").jsonPath();
         if (found.getInt("total") > 0) {
             return found.getLong("items[0].id");
         }
-        return Api.as(Actor.ADMIN).body(unit).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
+        return Api.as(Actor.ADMIN).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
     private static long findOrCreateBloc(Map<String, Object> bloc) {
-        JsonPath found = Api.as(Actor.ADMIN).queryParam("q", bloc.get("name")).get("/api/v1/blocs").jsonPath();
+        Map<String, Object> body = withProvinceId(bloc, "key");
+        JsonPath found = Api.as(Actor.ADMIN).queryParam("q", bloc.get("name"))
+                .queryParam("provinceId", body.get("provinceId")).get("/api/v1/blocs").jsonPath();
         List<Map<String, Object>> items = found.getList("items");
         for (Map<String, Object> item : items) {
             if (item.get("name").equals(bloc.get("name"))) {
                 return ((Number) item.get("id")).longValue();
             }
         }
-        Map<String, Object> body = new LinkedHashMap<>(bloc);
-        body.remove("key");
         return Api.as(Actor.ADMIN).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }

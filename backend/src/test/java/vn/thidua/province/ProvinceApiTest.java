@@ -1,0 +1,122 @@
+package vn.thidua.province;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.support.Actor;
+import vn.thidua.support.Api;
+import vn.thidua.support.Fixtures;
+import vn.thidua.support.SeedCases;
+
+@QuarkusTest
+class ProvinceApiTest {
+
+    @Test
+    void the63ProvincesBefore2025AndThe34After() {
+        Api.as(Actor.VIEWER).queryParam("activeOn", "2025-06-30").get("/api/v1/provinces").then().statusCode(200)
+                .body("total", equalTo(63));
+        Api.as(Actor.VIEWER).queryParam("activeOn", "2025-07-01").queryParam("size", 100).get("/api/v1/provinces")
+                .then().statusCode(200).body("total", equalTo(34))
+                .body("items.name", not(hasItem("Bắc Kạn"))).body("items.name", hasItem("Thái Nguyên"));
+    }
+
+    @Test
+    void searchWithAndWithoutDiacriticsAndByCode() {
+        for (String q : List.of("Bắc Kạn", "bac kan", "BAC KAN", "06")) {
+            Api.as(Actor.VIEWER).queryParam("q", q).get("/api/v1/provinces").then().statusCode(200)
+                    .body("total", equalTo(1)).body("items[0].code", equalTo("06"))
+                    .body("items[0].name", equalTo("Bắc Kạn")).body("items[0].displayName", equalTo("tỉnh Bắc Kạn"))
+                    .body("items[0].activeTo", equalTo("2025-06-30"));
+        }
+        // A former name finds the province: Thừa Thiên Huế is Thành phố Huế since 2025.
+        Api.as(Actor.VIEWER).queryParam("q", "thua thien").get("/api/v1/provinces").then()
+                .body("total", equalTo(1)).body("items[0].displayName", equalTo("thành phố Huế"));
+        Api.as(Actor.VIEWER).queryParam("q", "đà nẵng").get("/api/v1/provinces").then()
+                .body("items.code", equalTo(List.of("48")));
+    }
+
+    @Test
+    void detailShowsTheNameHistoryWithAnETag() {
+        long hue = Fixtures.provinceId("46");
+        Api.as(Actor.PORTAL).get("/api/v1/provinces/{id}", hue).then().statusCode(200)
+                .header("ETag", notNullValue()).body("code", equalTo("46")).body("level", equalTo("THANH_PHO"))
+                .body("names.name", equalTo(List.of("Thừa Thiên Huế", "Huế")))
+                .body("names[0].displayName", equalTo("tỉnh Thừa Thiên Huế"))
+                .body("names[0].validTo", equalTo("2024-12-31")).body("names[1].validFrom", equalTo("2025-01-01"));
+        Api.as(Actor.VIEWER).get("/api/v1/provinces/{id}", 999_999).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void unitsBlocsAndTermsShowTheirProvince() {
+        long hanam = Fixtures.provinceId("35");
+        long term = SeedCases.termId("hn", 2013);
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+                .body("provinceId", equalTo((int) hanam)).body("provinceCode", equalTo("35"))
+                .body("provinceName", equalTo("Hà Nam"));
+        Api.as(Actor.VIEWER).get("/api/v1/units/{id}", SeedCases.unitId("BNH.QDTPT")).then()
+                .body("provinceCode", equalTo("27")).body("provinceName", equalTo("Bắc Ninh"));
+    }
+
+    @Test
+    void listsFilterByProvince() {
+        long backan = Fixtures.provinceId("06");
+        long bacninh = Fixtures.provinceId("27");
+        SeedCases.ensureLoaded();
+        Api.as(Actor.VIEWER).queryParam("provinceId", bacninh).queryParam("size", 100).get("/api/v1/units").then()
+                .statusCode(200).body("items.provinceCode", everyItem(equalTo("27")))
+                .body("items.code", hasItem("BNH.QDTPT")).body("items.code", not(hasItem("BKN.SXD")));
+        Api.as(Actor.VIEWER).queryParam("provinceId", backan).queryParam("q", "kinh te").get("/api/v1/blocs").then()
+                .statusCode(200).body("items.provinceCode", everyItem(equalTo("06")))
+                .body("items.name", hasItem("Khối thi đua Kinh tế – Kỹ thuật"));
+        List<String> years = Api.as(Actor.VIEWER).queryParam("provinceId", bacninh).get("/api/v1/terms").jsonPath()
+                .getList("items.provinceCode");
+        assertThat(years, everyItem(equalTo("27")));
+        assertThat(years, not(List.of()));
+        Api.as(Actor.VIEWER).queryParam("provinceId", "abc").get("/api/v1/units").then().statusCode(400);
+    }
+
+    @Test
+    void aBlocNameIsUniquePerProvince() {
+        String name = "Khối thi đua Văn hóa – Xã hội " + Fixtures.unique();
+        long backan = Fixtures.provinceId("06");
+        long hanam = Fixtures.provinceId("35");
+        Fixtures.bloc().named(name).inProvince(backan).create();
+        Fixtures.bloc().named(name).inProvince(hanam).create();
+        Api.as(Actor.ADMIN).body(Fixtures.bloc().named(name).inProvince(hanam).body()).post("/api/v1/blocs").then()
+                .statusCode(409).contentType("application/problem+json");
+        List<String> provinces = Api.as(Actor.VIEWER).queryParam("q", name).get("/api/v1/blocs").jsonPath()
+                .getList("items.provinceCode");
+        assertThat(provinces, containsInAnyOrder("06", "35"));
+    }
+
+    @Test
+    void aUnitCodeIsUniquePerProvince() {
+        String code = "T.DUP" + Fixtures.unique();
+        Fixtures.unit().code(code).inProvince(Fixtures.provinceId("06")).create();
+        Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).create();
+        Api.as(Actor.ADMIN).body(Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).body())
+                .post("/api/v1/units").then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnknownProvinceIsRefusedAndAProvinceCannotChange() {
+        Api.as(Actor.ADMIN).body(Fixtures.bloc().inProvince(999_999).body()).post("/api/v1/blocs").then()
+                .statusCode(422).body("errors[0].field", equalTo("provinceId"));
+        var unit = Fixtures.unit().inProvince(Fixtures.provinceId("06"));
+        long id = unit.create();
+        unit.inProvince(Fixtures.provinceId("27"));
+        Api.as(Actor.ADMIN).header("If-Match", "\"0\"").body(unit.body()).put("/api/v1/units/{id}", id).then()
+                .statusCode(422).body("errors[0].field", equalTo("provinceId"));
+    }
+}
