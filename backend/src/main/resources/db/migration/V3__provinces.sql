@@ -65,7 +65,8 @@ CREATE TABLE province_succession (
     decision_title  VARCHAR(500) NULL,
     new_name        VARCHAR(100) NULL,
     new_level       VARCHAR(16)  NULL,
-    created_at      TIMESTAMP(6) NOT NULL
+    created_at      TIMESTAMP(6) NOT NULL,
+    updated_at      TIMESTAMP(6) NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_uca1400_vietnamese_as_ci;
 
 CREATE TABLE province_succession_predecessor (
@@ -222,9 +223,9 @@ UPDATE province_name SET name_search = 'soc trang' WHERE name_search = '' AND pr
 UPDATE province_name SET name_search = 'bac lieu' WHERE name_search = '' AND province_id = (SELECT id FROM province WHERE code = '95');
 UPDATE province_name SET name_search = 'ca mau' WHERE name_search = '' AND province_id = (SELECT id FROM province WHERE code = '96');
 
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, new_name, new_level, created_at)
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, new_name, new_level, created_at, updated_at)
 VALUES ('RENAME', '2025-01-01', '1314/NQ-UBTVQH15', '2024-11-30', 'Ủy ban Thường vụ Quốc hội',
-        'Về việc thành lập thành phố Huế trực thuộc trung ương', 'Huế', 'THANH_PHO', UTC_TIMESTAMP(6));
+        'Về việc thành lập thành phố Huế trực thuộc trung ương', 'Huế', 'THANH_PHO', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '46';
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '46';
@@ -232,140 +233,140 @@ INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s
 -- ---- the 2025 mergers (Nghị quyết số 202/2025/QH15, Điều 1, khoản 1–23) ----
 SET @nq202_title = 'Về việc sắp xếp đơn vị hành chính cấp tỉnh';
 -- Hà Giang + Tuyên Quang → Tuyên Quang
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('02','08');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '08';
 -- Yên Bái + Lào Cai → Lào Cai
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('15','10');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '10';
 -- Bắc Kạn + Thái Nguyên → Thái Nguyên
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('06','19');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '19';
 -- Vĩnh Phúc + Hòa Bình + Phú Thọ → Phú Thọ
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('26','17','25');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '25';
 -- Bắc Giang + Bắc Ninh → Bắc Ninh
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('24','27');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '27';
 -- Thái Bình + Hưng Yên → Hưng Yên
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('34','33');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '33';
 -- Hải Dương + Hải Phòng → Hải Phòng
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('30','31');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '31';
 -- Hà Nam + Nam Định + Ninh Bình → Ninh Bình
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('35','36','37');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '37';
 -- Quảng Bình + Quảng Trị → Quảng Trị
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('44','45');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '45';
 -- Quảng Nam + Đà Nẵng → Đà Nẵng
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('49','48');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '48';
 -- Kon Tum + Quảng Ngãi → Quảng Ngãi
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('62','51');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '51';
 -- Bình Định + Gia Lai → Gia Lai
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('52','64');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '64';
 -- Ninh Thuận + Khánh Hòa → Khánh Hòa
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('58','56');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '56';
 -- Đắk Nông + Bình Thuận + Lâm Đồng → Lâm Đồng
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('67','60','68');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '68';
 -- Phú Yên + Đắk Lắk → Đắk Lắk
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('54','66');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '66';
 -- Bình Dương + Bà Rịa - Vũng Tàu + Hồ Chí Minh → Hồ Chí Minh
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('74','77','79');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '79';
 -- Bình Phước + Đồng Nai → Đồng Nai
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('70','75');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '75';
 -- Long An + Tây Ninh → Tây Ninh
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('80','72');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '72';
 -- Sóc Trăng + Hậu Giang + Cần Thơ → Cần Thơ
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('94','93','92');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '92';
 -- Bến Tre + Trà Vinh + Vĩnh Long → Vĩnh Long
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('83','84','86');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '86';
 -- Tiền Giang + Đồng Tháp → Đồng Tháp
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('82','87');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '87';
 -- Bạc Liêu + Cà Mau → Cà Mau
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('95','96');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '96';
 -- Kiên Giang + An Giang → An Giang
-INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at)
-VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6));
+INSERT INTO province_succession (kind, effective_date, decision_number, decision_date, decision_issuer, decision_title, created_at, updated_at)
+VALUES ('MERGE', '2025-07-01', '202/2025/QH15', '2025-06-12', 'Quốc hội', @nq202_title, UTC_TIMESTAMP(6), UTC_TIMESTAMP(6));
 SET @s = LAST_INSERT_ID();
 INSERT INTO province_succession_predecessor (succession_id, province_id) SELECT @s, id FROM province WHERE code IN ('91','89');
 INSERT INTO province_succession_successor (succession_id, province_id) SELECT @s, id FROM province WHERE code = '89';

@@ -1,6 +1,5 @@
 package vn.thidua.province;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +17,8 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Immutable;
 
+import vn.thidua.common.persistence.Timestamped;
+
 /**
  * A province or centrally governed city (tỉnh, thành phố): national reference data, written only by
  * Flyway migrations. {@link #name} is its newest name; {@link #names} keeps every name it carried.
@@ -25,7 +26,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "province")
-public class Province {
+public class Province extends Timestamped {
 
     @Id
     public Long id;
@@ -53,12 +54,6 @@ public class Province {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     public boolean isActiveOn(LocalDate date) {
         return !date.isBefore(activeFrom) && (activeTo == null || !date.isAfter(activeTo));
