@@ -14,7 +14,8 @@ public enum ProblemKind {
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Kiểu nội dung không được hỗ trợ / Unsupported media type"),
     RULE_VIOLATION(422, "rule-violation", "Vi phạm quy định nghiệp vụ / Business rule violated"),
     PRECONDITION_REQUIRED(428, "if-match-required", "Thiếu phiên bản (If-Match) / If-Match header required"),
-    INTERNAL(500, "internal", "Lỗi hệ thống / Internal error");
+    INTERNAL(500, "internal", "Lỗi hệ thống / Internal error"),
+    UNAVAILABLE(503, "unavailable", "Dịch vụ tạm thời gián đoạn / Service temporarily unavailable");
 
     private static final String BASE = "urn:thidua:problem:";
 

@@ -31,11 +31,14 @@ public class WebProblemMapper {
             return JsonProblemMapper.malformed(headers, uri);
         }
         ProblemKind kind = ProblemKind.forStatus(e.getResponse().getStatus());
-        return kind == ProblemKind.INTERNAL ? unexpected(e, uri) : Problems.respond(kind, (String) null, uri, List.of());
+        return kind == ProblemKind.INTERNAL ? unexpected(e, headers, uri) : Problems.respond(kind, (String) null, uri, List.of());
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return DatabaseUnavailable.respond(e, headers, uri);
+        }
         ProblemKind wrapped = PersistenceProblemMapper.kindOfCause(e);
         if (wrapped != null) {
             return PersistenceProblemMapper.forCause(wrapped, uri);
