@@ -191,6 +191,15 @@ if [[ -f "$FRONTEND/package.json" ]]; then
   stop_bg backend-e2e
 fi
 
+# --- fault tests (issue 13: kill -9, database restart, Keycloak down, replicas, Galera) -------
+FAULT_LOG="$THIDUA_LOGS/fault-tests.log"
+rm -f "$FAULT_LOG"
+if [[ "$BACKEND_OK" != 1 ]]; then
+  failed_stage "fault tests" "the backend verify stage failed (no fresh packaged backend)."
+else
+  stage "fault tests" bash -c "set -o pipefail; '$SCRIPTS/fault-tests.sh' --ci 2>&1 | tee '$FAULT_LOG'"
+fi
+
 # --- summary -------------------------------------------------------------------------------
 # "N passed, M failed" only when every test runner reported its counts. A failed stage that is not
 # explained by failing tests (typecheck, lint, build, a crash...) counts as one failure.
@@ -214,6 +223,13 @@ if [[ -f "$FRONTEND/package.json" ]]; then
   else
     COMPLETE=0
   fi
+fi
+fault_line="$(grep -Eo 'fault tests: [0-9]+ passed, [0-9]+ failed' "$FAULT_LOG" 2>/dev/null | tail -n 1 || true)"
+if [[ -n "$fault_line" ]]; then
+  read -r _ _ p _ f _ <<<"${fault_line//,/}"
+  add_counts "fault tests" "fault tests (scenarios)" "$p" "$f"
+else
+  COMPLETE=0
 fi
 for i in "${!STAGE_NAMES[@]}"; do
   [[ "${STAGE_RESULTS[i]}" == FAIL* ]] || continue

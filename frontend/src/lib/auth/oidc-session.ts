@@ -102,7 +102,14 @@ export class OidcSession implements AuthSession {
     const current = window.location.pathname + window.location.search;
     const state: ReturnState = { returnTo: safeReturnTo(returnTo ?? current) };
     const lang = document.documentElement.lang || 'vi';
-    await this.manager.signinRedirect({ state, ui_locales: lang });
+    try {
+      await this.manager.signinRedirect({ state, ui_locales: lang });
+    } catch (error) {
+      // Keycloak did not answer (its discovery document could not be read): the caller shows
+      // why, and a later click may try again.
+      this.redirecting = false;
+      throw error;
+    }
   };
 
   signOut = async (): Promise<void> => {
@@ -115,7 +122,7 @@ export class OidcSession implements AuthSession {
     void this.manager
       .signinSilent()
       .then((user) => this.setUser(user))
-      .catch(() => this.signIn());
+      .catch(() => this.signIn().catch(() => this.setUser(null)));
   };
 }
 
