@@ -35,6 +35,7 @@ public class ProblemResponsesFilter implements OASFilter {
         DESCRIPTIONS.put("422", "Vi phạm quy định nghiệp vụ / business rule violated");
         DESCRIPTIONS.put("428", "Thiếu If-Match / If-Match required");
         DESCRIPTIONS.put("500", "Lỗi hệ thống / internal error");
+        DESCRIPTIONS.put("503", "Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds");
     }
 
     @Override
@@ -59,7 +60,7 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
         boolean conditional = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
                 || path.endsWith("/status");
-        for (String status : new String[] { "400", "401", "403", "406", "500" }) {
+        for (String status : new String[] { "400", "401", "403", "406", "500", "503" }) {
             addProblem(responses, status);
         }
         if (hasId) {
