@@ -1129,6 +1129,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listBlocs: {
@@ -1203,6 +1212,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1310,6 +1328,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getBloc: {
@@ -1381,6 +1408,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1517,6 +1553,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteBloc: {
@@ -1629,6 +1674,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCurrentUser: {
@@ -1687,6 +1741,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1765,6 +1828,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1901,6 +1973,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteMembership: {
@@ -2006,6 +2087,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2261,6 +2351,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     createTerm: {
@@ -2361,6 +2460,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTerm: {
@@ -2432,6 +2540,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2568,6 +2685,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteTerm: {
@@ -2673,6 +2799,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2809,6 +2944,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMemberships: {
@@ -2891,6 +3035,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3009,6 +3162,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUnitSuccessions: {
@@ -3079,6 +3241,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3186,6 +3357,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUnitSuccession: {
@@ -3257,6 +3437,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3344,6 +3533,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3451,6 +3649,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUnit: {
@@ -3525,6 +3732,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3662,6 +3878,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteUnit: {
@@ -3767,6 +3992,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
