@@ -2190,6 +2190,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProvince: {
@@ -2261,6 +2270,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
