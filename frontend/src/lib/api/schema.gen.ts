@@ -687,7 +687,7 @@ export interface components {
              */
             version: number;
         };
-        /** @description Tỉnh, thành phố với lịch sử tên / a province with its name history */
+        /** @description Tỉnh, thành phố với lịch sử tên và các lần sắp xếp / a province with its name history and successions */
         ProvinceDetail: {
             /**
              * Format: int64
@@ -707,6 +707,8 @@ export interface components {
             /** @example 2025-06-30 */
             activeTo?: components["schemas"]["LocalDate"];
             names: components["schemas"]["ProvinceNameEntry"][];
+            /** @description Sáp nhập, đổi tên, cũ trước / mergers and renames, oldest first */
+            successions: components["schemas"]["ProvinceSuccession"][];
             /**
              * Format: int64
              * @example 0
@@ -727,6 +729,44 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             /** @example 2024-12-31 */
             validTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description Tỉnh (tên tại thời điểm liên quan) / a province, named as it was then */
+        ProvinceRef: {
+            /**
+             * Format: int64
+             * @example 35
+             */
+            id: number;
+            /** @example 35 */
+            code: string;
+            /** @example Hà Nam */
+            name: string;
+            /** @example TINH */
+            level: components["schemas"]["ProvinceLevel"];
+            /** @example tỉnh Hà Nam */
+            displayName: string;
+        };
+        /** @description Sáp nhập, đổi tên tỉnh / a province merger or rename */
+        ProvinceSuccession: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            id: number;
+            /** @example MERGE */
+            kind: components["schemas"]["SuccessionKind"];
+            /** @example 2025-07-01 */
+            effectiveDate: components["schemas"]["LocalDate"];
+            /** @description Văn bản, giữ nguyên cơ quan ban hành / the decision, issuer as recorded */
+            decision: components["schemas"]["DecisionRef"];
+            /** @description Tên trước ngày hiệu lực / named as before the change */
+            predecessors: components["schemas"]["ProvinceRef"][];
+            /** @description Tên từ ngày hiệu lực / named as from the change */
+            successors: components["schemas"]["ProvinceRef"][];
+            /** @example Huế */
+            newName?: string;
+            /** @example THANH_PHO */
+            newLevel?: components["schemas"]["ProvinceLevel"];
         };
         /** @enum {string} */
         SuccessionKind: "RENAME" | "MERGE" | "SPLIT" | "DISSOLVE";

@@ -1,8 +1,6 @@
 package vn.thidua.province;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -17,16 +15,16 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.Immutable;
 
-import vn.thidua.common.persistence.Timestamped;
+import vn.thidua.common.lineage.LineageEntity;
 
 /**
  * A province or centrally governed city (tỉnh, thành phố): national reference data, written only by
- * Flyway migrations. {@link #name} is its newest name; {@link #names} keeps every name it carried.
+ * Flyway migrations. {@link #name} and {@link #level} are its newest; {@link #names} keeps every name it carried.
  */
 @Entity
 @Immutable
 @Table(name = "province")
-public class Province extends Timestamped {
+public class Province extends LineageEntity<ProvinceName> {
 
     @Id
     public Long id;
@@ -35,18 +33,9 @@ public class Province extends Timestamped {
     @Column(nullable = false, length = 2)
     public String code;
 
-    @Column(nullable = false)
-    public String name;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProvinceLevel level;
-
-    @Column(name = "active_from", nullable = false)
-    public LocalDate activeFrom;
-
-    @Column(name = "active_to")
-    public LocalDate activeTo;
 
     @OneToMany(mappedBy = "province")
     @OrderBy("validFrom")
@@ -55,11 +44,8 @@ public class Province extends Timestamped {
     @Version
     public long version;
 
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(activeFrom) && (activeTo == null || !date.isAfter(activeTo));
-    }
-
-    List<ProvinceName> sortedNames() {
-        return names.stream().sorted(Comparator.comparing((ProvinceName n) -> n.validFrom)).toList();
+    @Override
+    protected List<ProvinceName> nameHistory() {
+        return names;
     }
 }

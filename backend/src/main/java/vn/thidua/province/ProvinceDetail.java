@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "ProvinceDetail", description = "Tỉnh, thành phố với lịch sử tên / a province with its name history")
+@Schema(name = "ProvinceDetail", description = "Tỉnh, thành phố với lịch sử tên và các lần sắp xếp / a province with its name history and successions")
 public record ProvinceDetail(
         @Schema(required = true, examples = "35") Long id,
         @Schema(required = true, examples = "35") String code,
@@ -15,6 +15,7 @@ public record ProvinceDetail(
         @Schema(required = true, examples = "1997-01-01") LocalDate activeFrom,
         @Schema(examples = "2025-06-30") LocalDate activeTo,
         @Schema(required = true) List<NameData> names,
+        @Schema(required = true, description = "Sáp nhập, đổi tên, cũ trước / mergers and renames, oldest first") List<ProvinceSuccessionData> successions,
         @Schema(required = true, examples = "0") long version) {
 
     @Schema(name = "ProvinceNameEntry", description = "Một tên tỉnh đã dùng / a name the province carried")

@@ -1,7 +1,5 @@
 package vn.thidua.province;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,11 +12,13 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
 
-/** A name (and level) a province carried from {@link #validFrom} until the next one. */
+import vn.thidua.common.lineage.DatedName;
+
+/** A name and level (tỉnh / thành phố) a province carried from {@link #validFrom} until the next one. */
 @Entity
 @Immutable
 @Table(name = "province_name")
-public class ProvinceName {
+public class ProvinceName extends DatedName {
 
     @Id
     public Long id;
@@ -27,16 +27,12 @@ public class ProvinceName {
     @JoinColumn(name = "province_id")
     public Province province;
 
-    @Column(nullable = false)
-    public String name;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProvinceLevel level;
 
-    @Column(name = "name_search", nullable = false)
-    public String nameSearch;
-
-    @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
+    /** "tỉnh Hà Nam". */
+    public String displayName() {
+        return level.display(name);
+    }
 }

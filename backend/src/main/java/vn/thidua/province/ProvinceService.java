@@ -1,7 +1,6 @@
 package vn.thidua.province;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +22,9 @@ public class ProvinceService {
     @Inject
     ProvinceRepository provinces;
 
+    @Inject
+    ProvinceSuccessionRepository successions;
+
     @Transactional
     public Page<ProvinceData> list(String q, String code, LocalDate activeOn, PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.ascending("p.code"));
@@ -33,14 +35,12 @@ public class ProvinceService {
     public ProvinceDetail get(Long id) {
         Province p = provinces.findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("tỉnh, thành phố / province", id));
-        List<ProvinceName> sorted = p.sortedNames();
-        List<ProvinceDetail.NameData> names = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            ProvinceName n = sorted.get(i);
-            LocalDate validTo = i + 1 < sorted.size() ? sorted.get(i + 1).validFrom.minusDays(1) : p.activeTo;
-            names.add(new ProvinceDetail.NameData(n.name, n.level, n.level.display(n.name), n.validFrom, validTo));
-        }
+        List<ProvinceDetail.NameData> names = p.namePeriods().stream().map(period -> new ProvinceDetail.NameData(
+                period.name().name, period.name().level, period.name().displayName(), period.name().validFrom,
+                period.validTo())).toList();
+        List<ProvinceSuccessionData> history = successions.involving(id).stream().map(ProvinceSuccessionData::of)
+                .toList();
         return new ProvinceDetail(p.id, p.code, p.name, p.level, p.level.display(p.name), p.activeFrom, p.activeTo,
-                names, p.version);
+                names, history, p.version);
     }
 }

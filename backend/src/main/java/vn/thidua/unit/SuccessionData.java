@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.thidua.common.decision.DecisionRefData;
+import vn.thidua.common.lineage.SuccessionKind;
 
 @Schema(name = "UnitSuccession", description = "Đổi tên, sáp nhập, chia tách, giải thể / rename, merger, split, dissolution")
 public record SuccessionData(

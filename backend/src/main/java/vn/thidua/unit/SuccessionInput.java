@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import vn.thidua.common.decision.DecisionRefData;
+import vn.thidua.common.lineage.SuccessionKind;
 
 @Schema(name = "UnitSuccessionInput", description = """
         RENAME: 1 predecessor, newName. MERGE: ≥1 predecessors into 1 successor. SPLIT: 1 predecessor into ≥2 \

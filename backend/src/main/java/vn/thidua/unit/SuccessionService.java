@@ -15,6 +15,7 @@ import vn.thidua.audit.Snapshot;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.lineage.SuccessionKind;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 

@@ -2,7 +2,6 @@ package vn.thidua.unit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
@@ -19,12 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.audit.Snapshot;
-import vn.thidua.common.persistence.Timestamped;
+import vn.thidua.common.lineage.LineageEntity;
 
 /** A member body (đơn vị). {@link #name} is its newest name; {@link #names} keeps every name it carried. */
 @Entity
 @Table(name = "unit")
-public class Unit extends Timestamped {
+public class Unit extends LineageEntity<UnitName> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,21 +36,12 @@ public class Unit extends Timestamped {
     @Column(nullable = false, length = 35)
     public String code;
 
-    @Column(nullable = false)
-    public String name;
-
     @Column(name = "short_name")
     public String shortName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public UnitKind kind;
-
-    @Column(name = "active_from", nullable = false)
-    public LocalDate activeFrom;
-
-    @Column(name = "active_to")
-    public LocalDate activeTo;
 
     @OneToMany(mappedBy = "unit", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("validFrom")
@@ -60,32 +50,9 @@ public class Unit extends Timestamped {
     @Version
     public long version;
 
-    public boolean isActiveOn(LocalDate date) {
-        return !date.isBefore(activeFrom) && (activeTo == null || !date.isAfter(activeTo));
-    }
-
-    /** The name in force on {@code date}; the first name for dates before it. */
-    public UnitName nameOn(LocalDate date) {
-        UnitName result = null;
-        for (UnitName candidate : sortedNames()) {
-            if (result == null || !candidate.validFrom.isAfter(date)) {
-                result = candidate;
-            }
-        }
-        return result;
-    }
-
-    public UnitName latestName() {
-        List<UnitName> sorted = sortedNames();
-        return sorted.get(sorted.size() - 1);
-    }
-
-    public UnitName firstName() {
-        return sortedNames().get(0);
-    }
-
-    List<UnitName> sortedNames() {
-        return names.stream().sorted(Comparator.comparing((UnitName n) -> n.validFrom)).toList();
+    @Override
+    protected List<UnitName> nameHistory() {
+        return names;
     }
 
     void addName(String name, String shortName, LocalDate validFrom) {

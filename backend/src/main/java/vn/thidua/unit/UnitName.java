@@ -1,7 +1,5 @@
 package vn.thidua.unit;
 
-import java.time.LocalDate;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -12,12 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.thidua.common.lineage.DatedName;
 import vn.thidua.common.text.SearchText;
 
 /** A name a unit carried from {@link #validFrom} until the next name (or forever). */
 @Entity
 @Table(name = "unit_name")
-public class UnitName {
+public class UnitName extends DatedName {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,17 +26,8 @@ public class UnitName {
     @JoinColumn(name = "unit_id")
     public Unit unit;
 
-    @Column(nullable = false)
-    public String name;
-
     @Column(name = "short_name")
     public String shortName;
-
-    @Column(name = "name_search", nullable = false)
-    public String nameSearch;
-
-    @Column(name = "valid_from", nullable = false)
-    public LocalDate validFrom;
 
     void rename(String name, String shortName) {
         this.name = name;

@@ -1,14 +1,10 @@
 package vn.thidua.unit;
 
-import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,30 +13,16 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
-import vn.thidua.common.decision.DecisionRef;
-import vn.thidua.common.persistence.Timestamped;
+import vn.thidua.common.lineage.SuccessionRecord;
 
 /** A rename, merger, split or dissolution, effective on a date, by a decision. */
 @Entity
 @Table(name = "unit_succession")
-public class UnitSuccession extends Timestamped {
+public class UnitSuccession extends SuccessionRecord<Unit> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    public SuccessionKind kind;
-
-    @Column(name = "effective_date", nullable = false)
-    public LocalDate effectiveDate;
-
-    @Embedded
-    public DecisionRef decision;
-
-    @Column(name = "new_name")
-    public String newName;
 
     @Column(name = "new_short_name")
     public String newShortName;
@@ -54,5 +36,15 @@ public class UnitSuccession extends Timestamped {
     @JoinTable(name = "unit_succession_successor", joinColumns = @JoinColumn(name = "succession_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     public Set<Unit> successors = new LinkedHashSet<>();
+
+    @Override
+    public Set<Unit> predecessorSet() {
+        return predecessors;
+    }
+
+    @Override
+    public Set<Unit> successorSet() {
+        return successors;
+    }
 
 }

@@ -6,6 +6,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
+import vn.thidua.common.lineage.SuccessionKind;
+
 @ApplicationScoped
 public class UnitSuccessionRepository implements PanacheRepository<UnitSuccession> {
 

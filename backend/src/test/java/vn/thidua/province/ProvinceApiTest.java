@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,54 @@ class ProvinceApiTest {
                 .body("provinceName", equalTo("Hà Nam"));
         Api.as(Actor.VIEWER).get("/api/v1/units/{id}", SeedCases.unitId("BNH.QDTPT")).then()
                 .body("provinceCode", equalTo("27")).body("provinceName", equalTo("Bắc Ninh"));
+    }
+
+    @Test
+    void the2025MergersShowPredecessorsAndSuccessorsWithTheirDecision() {
+        Api.as(Actor.VIEWER).get("/api/v1/provinces/{id}", Fixtures.provinceId("37")).then().statusCode(200)
+                .body("successions.size()", equalTo(1))
+                .body("successions[0].kind", equalTo("MERGE"))
+                .body("successions[0].effectiveDate", equalTo("2025-07-01"))
+                .body("successions[0].decision.number", equalTo("202/2025/QH15"))
+                .body("successions[0].decision.date", equalTo("2025-06-12"))
+                .body("successions[0].decision.issuer", equalTo("Quốc hội"))
+                .body("successions[0].predecessors.name", equalTo(List.of("Hà Nam", "Nam Định", "Ninh Bình")))
+                .body("successions[0].successors.displayName", equalTo(List.of("tỉnh Ninh Bình")));
+        Api.as(Actor.VIEWER).get("/api/v1/provinces/{id}", Fixtures.provinceId("06")).then().statusCode(200)
+                .body("activeTo", equalTo("2025-06-30"))
+                .body("successions[0].successors.name", equalTo(List.of("Thái Nguyên")));
+        Api.as(Actor.VIEWER).get("/api/v1/provinces/{id}", Fixtures.provinceId("27")).then()
+                .body("activeTo", equalTo(null))
+                .body("successions[0].predecessors.code", equalTo(List.of("24", "27")));
+        // Unchanged in 2025: no succession.
+        Api.as(Actor.VIEWER).get("/api/v1/provinces/{id}", Fixtures.provinceId("01")).then()
+                .body("successions.size()", equalTo(0));
+    }
+
+    @Test
+    void aTermShowsItsProvinceAsNamedInItsYear() {
+        long hue = Fixtures.provinceId("46");
+        long bloc = Fixtures.bloc().inProvince(hue).create();
+        long term2024 = Fixtures.term(bloc, 2024).create();
+        long term2025 = Fixtures.term(bloc, 2025).create();
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term2024).then().body("provinceName", equalTo("Thừa Thiên Huế"));
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term2025).then().body("provinceName", equalTo("Huế"));
+        Api.as(Actor.VIEWER).queryParam("blocId", bloc).queryParam("sort", "year").get("/api/v1/terms").then()
+                .body("items.provinceName", equalTo(List.of("Thừa Thiên Huế", "Huế")));
+    }
+
+    @Test
+    void aDecisionKeepsItsIssuerAfterTheProvinceMerged() {
+        long hanam = Fixtures.provinceId("35");
+        long bloc = Fixtures.bloc().inProvince(hanam).create();
+        Map<String, Object> decision = Fixtures.decision("12/QĐ-UBND", "2013-01-20");
+        decision.put("issuer", "UBND tỉnh Hà Nam");
+        long term = Api.as(Actor.ADMIN).body(Map.of("blocId", bloc, "year", 2013, "decision", decision))
+                .post("/api/v1/terms").then().statusCode(201).extract().jsonPath().getLong("id");
+        // Hà Nam ended on 30/6/2025 (merged into Ninh Bình); the 2013 term still reads as it was decided.
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+                .body("decision.issuer", equalTo("UBND tỉnh Hà Nam")).body("provinceName", equalTo("Hà Nam"))
+                .body("provinceCode", equalTo("35"));
     }
 
     @Test
