@@ -47,6 +47,7 @@ fi
 export WRITERS CI_MODE
 
 ms() { date +%s%3N; }
+LOAD_PID=""   # the background load generator of the running scenario
 
 # --- helpers for the scenarios ------------------------------------------------------------
 # backend_start NAME PORT MGMT DB_URL [OIDC_URL] [LOG]: the packaged backend, not waited for.
@@ -54,7 +55,8 @@ backend_start() {
   local name="$1" port="$2" mgmt="$3" url="$4" oidc="${5:-$KEYCLOAK_URL/realms/thidua}" logf="${6:-$LOGS/$1.log}"
   DB_URL="$url" QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="$port" \
   QUARKUS_MANAGEMENT_HOST=127.0.0.1 MANAGEMENT_PORT="$mgmt" QUARKUS_MANAGEMENT_PORT="$mgmt" \
-  OIDC_AUTH_SERVER_URL="$oidc" OIDC_ISSUER="$oidc" \
+  OIDC_AUTH_SERVER_URL="$oidc" OIDC_ISSUER="$oidc" CORS_ORIGINS="http://127.0.0.1:$PORT_LB" \
+  FILES_DIR="$FAULT_TMP/files" \
     start_bg "$name" "$logf" java -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$BACKEND_JAR"
 }
 backend_wait() {  # backend_wait NAME PORT
@@ -91,7 +93,7 @@ unit_json() { printf '{"code":"%s","name":"%s","kind":"SO","activeFrom":"2020-01
 
 # --- scenarios ------------------------------------------------------------------------------
 scenario_kill9() {
-  local dir="$FAULT_TMP/kill9" api="http://127.0.0.1:$PORT_A" url k load
+  local dir="$FAULT_TMP/kill9" api="http://127.0.0.1:$PORT_A" url k
   url="$(db_jdbc_url "$DB_HOST" "$DB_PORT" thidua_fault_kill)"
   mkdir -p "$dir"
   db_recreate thidua_fault_kill
@@ -100,7 +102,7 @@ scenario_kill9() {
   TOKEN="$(get_token)"; export TOKEN
   log "$WRITERS writers creating units; kill -9 of the backend $KILLS time(s) under load"
   LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=K node "$LOAD" write "$api" "$dir/events.jsonl" &
-  load=$!
+  LOAD_PID=$!
   for ((k = 1; k <= KILLS; k++)); do
     sleep "$LOAD_SECONDS"
     kill_bg fault-api-a
@@ -110,13 +112,13 @@ scenario_kill9() {
   done
   AFTER_MS="$(ms)"; export AFTER_MS
   sleep "$LOAD_SECONDS"
-  touch "$dir/stop"; wait "$load"
+  touch "$dir/stop"; wait "$LOAD_PID"
   shared_rows thidua_fault_kill >"$dir/rows.tsv"
   node "$LOAD" lost "$dir/events.jsonl" "$dir/rows.tsv"
 }
 
 scenario_dbrestart() {
-  local dir="$FAULT_TMP/dbrestart" db="$FAULT_TMP/dbrestart/mariadb" api="http://127.0.0.1:$PORT_A" load code t
+  local dir="$FAULT_TMP/dbrestart" db="$FAULT_TMP/dbrestart/mariadb" api="http://127.0.0.1:$PORT_A" code t
   mkdir -p "$dir"; chmod 755 "$FAULT_TMP" "$dir"
   mdb_init "$db"
   mdb_start fault-db "$db" "$PORT_DB"; mdb_wait fault-db "$db"
@@ -127,7 +129,7 @@ scenario_dbrestart() {
   log "3 writers and 2 readers; the database is killed (-9) for ${OUTAGE_SECONDS}s, then restarted"
   WRITERS=3 READERS=2 LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=D TIMEOUT_MS=15000 \
     node "$LOAD" write "$api" "$dir/events.jsonl" &
-  load=$!
+  LOAD_PID=$!
   sleep "$LOAD_SECONDS"
   echo "down $(ms)" >"$dir/marks"
   kill_bg fault-db
@@ -143,7 +145,7 @@ scenario_dbrestart() {
   log "database back (crash recovery done); waiting for the backend to notice by itself"
   wait_http "Backend readiness after the outage" "$api/q/health/ready" 30
   sleep "$LOAD_SECONDS"
-  touch "$dir/stop"; wait "$load"
+  touch "$dir/stop"; wait "$LOAD_PID"
   expect "readiness while the database is down" 503 "$code"
   grep -q '"DOWN"' "$dir/ready.json" || { err "FAIL: readiness body does not say DOWN"; return 1; }
   node "$LOAD" outage "$dir/events.jsonl" "$dir/marks"
@@ -254,7 +256,7 @@ CONF
 
 scenario_replicas() {
   local dir="$FAULT_TMP/replicas" a="http://127.0.0.1:$PORT_A" b="http://127.0.0.1:$PORT_B" lb="http://127.0.0.1:$PORT_LB"
-  local url id etag load
+  local url id etag
   command -v nginx >/dev/null || die "nginx is missing (apt-get install -y nginx)."
   url="$(db_jdbc_url "$DB_HOST" "$DB_PORT" thidua_fault_replicas)"
   mkdir -p "$dir"
@@ -284,12 +286,12 @@ scenario_replicas() {
   # One replica killed under load: the other carries on.
   log "$WRITERS writers through nginx; replica A killed (-9) after ${LOAD_SECONDS}s"
   LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=L node "$LOAD" write "$lb" "$dir/events.jsonl" &
-  load=$!
+  LOAD_PID=$!
   sleep "$LOAD_SECONDS"
   kill_bg fault-api-a
   AFTER_MS="$(ms)"; export AFTER_MS
   sleep "$LOAD_SECONDS"
-  touch "$dir/stop"; wait "$load"
+  touch "$dir/stop"; wait "$LOAD_PID"
   log "answers by replica: $(grep -o '"upstream":"[^"]*"' "$dir/events.jsonl" | sort | uniq -c | tr -s ' \n' ' ')"
   shared_rows thidua_fault_replicas | grep '^L\.' >"$dir/rows.tsv" || true
   ALLOW_502=1 node "$LOAD" lost "$dir/events.jsonl" "$dir/rows.tsv"
@@ -298,7 +300,7 @@ scenario_replicas() {
 }
 
 scenario_galera() {
-  local dir="$FAULT_TMP/galera" api="http://127.0.0.1:$PORT_A" load i size
+  local dir="$FAULT_TMP/galera" api="http://127.0.0.1:$PORT_A" i size
   mkdir -p "$dir"; chmod 755 "$FAULT_TMP"
   galera_start "$dir" thidua_fault_galera
   backend_start fault-api-a "$PORT_A" "$MGMT_A" "$(galera_jdbc_url thidua_fault_galera)"
@@ -306,12 +308,12 @@ scenario_galera() {
   TOKEN="$(get_token)"; export TOKEN
   log "$WRITERS writers; Galera node 1 (the one the backend writes to) killed (-9) after ${LOAD_SECONDS}s"
   LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=G TIMEOUT_MS=30000 node "$LOAD" write "$api" "$dir/events.jsonl" &
-  load=$!
+  LOAD_PID=$!
   sleep "$LOAD_SECONDS"
   kill_bg galera-n0
   AFTER_MS="$(ms)"; export AFTER_MS
   sleep "$((LOAD_SECONDS + 5))"   # the survivors hold commits until node 1 is declared dead (3 s)
-  touch "$dir/stop"; wait "$load"
+  touch "$dir/stop"; wait "$LOAD_PID"
   galera_status "$dir" | sed 's/^/  /' >&2
   for i in 1 2; do
     size="$(mdb_sql "$dir/n$i" "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'WSREP_CLUSTER_SIZE'")"
@@ -329,7 +331,7 @@ scenario_galera() {
 cleanup_scenario() {
   local rc=$? f
   trap - EXIT INT TERM
-  [[ -n "${load:-}" ]] && kill "$load" 2>/dev/null
+  [[ -n "${LOAD_PID:-}" ]] && kill "$LOAD_PID" 2>/dev/null   # the load generator, if still running
   for f in "$THIDUA_PIDS"/fault-*.pid "$THIDUA_PIDS"/galera-n*.pid; do
     [[ -f "$f" ]] && stop_bg "$(basename "$f" .pid)"
   done
