@@ -79,6 +79,17 @@ unit_rows_sql() {
 }
 shared_rows() { db_sql "$(unit_rows_sql "$1")" | tail -n +2; }
 
+# acks FILE: creates acknowledged so far in a load generator's event file.
+acks() { grep -c '"status":201' "$1" 2>/dev/null || true; }
+# load_until FILE N: let the load run LOAD_SECONDS, and on until N creates are acknowledged (a
+# fault before the first answers would prove little); at most 60 s more.
+load_until() {
+  local i
+  sleep "$LOAD_SECONDS"
+  for ((i = 0; i < 300 && $(acks "$1") < $2; i++)); do sleep 0.2; done
+  (($(acks "$1") >= $2)) || { err "FAIL: fewer than $2 writes acknowledged under load"; return 1; }
+}
+
 # expect WHAT WANT GOT: one checked figure.
 expect() {
   if [[ "$2" == "$3" ]]; then log "ok: $1 ($3)"; else err "FAIL: $1: expected $2, got $3"; return 1; fi
@@ -104,9 +115,9 @@ scenario_kill9() {
   LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=K node "$LOAD" write "$api" "$dir/events.jsonl" &
   LOAD_PID=$!
   for ((k = 1; k <= KILLS; k++)); do
-    sleep "$LOAD_SECONDS"
+    load_until "$dir/events.jsonl" "$((k * 20))"
     kill_bg fault-api-a
-    log "killed the backend (-9), $(grep -c '"status":20' "$dir/events.jsonl") writes acknowledged so far; restarting it"
+    log "killed the backend (-9), $(acks "$dir/events.jsonl") writes acknowledged so far; restarting it"
     backend_start fault-api-a "$PORT_A" "$MGMT_A" "$url"
     backend_wait fault-api-a "$PORT_A"
   done
@@ -130,7 +141,7 @@ scenario_dbrestart() {
   WRITERS=3 READERS=2 LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=D TIMEOUT_MS=15000 \
     node "$LOAD" write "$api" "$dir/events.jsonl" &
   LOAD_PID=$!
-  sleep "$LOAD_SECONDS"
+  load_until "$dir/events.jsonl" 20
   echo "down $(ms)" >"$dir/marks"
   kill_bg fault-db
   sleep 1
@@ -287,7 +298,7 @@ scenario_replicas() {
   log "$WRITERS writers through nginx; replica A killed (-9) after ${LOAD_SECONDS}s"
   LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=L node "$LOAD" write "$lb" "$dir/events.jsonl" &
   LOAD_PID=$!
-  sleep "$LOAD_SECONDS"
+  load_until "$dir/events.jsonl" 20
   kill_bg fault-api-a
   AFTER_MS="$(ms)"; export AFTER_MS
   sleep "$LOAD_SECONDS"
@@ -309,7 +320,7 @@ scenario_galera() {
   log "$WRITERS writers; Galera node 1 (the one the backend writes to) killed (-9) after ${LOAD_SECONDS}s"
   LOAD_LIMIT_S=300 STOP_FILE="$dir/stop" PREFIX=G TIMEOUT_MS=30000 node "$LOAD" write "$api" "$dir/events.jsonl" &
   LOAD_PID=$!
-  sleep "$LOAD_SECONDS"
+  load_until "$dir/events.jsonl" 20
   kill_bg galera-n0
   AFTER_MS="$(ms)"; export AFTER_MS
   sleep "$((LOAD_SECONDS + 5))"   # the survivors hold commits until node 1 is declared dead (3 s)
@@ -331,7 +342,7 @@ scenario_galera() {
 cleanup_scenario() {
   local rc=$? f
   trap - EXIT INT TERM
-  [[ -n "${LOAD_PID:-}" ]] && kill "$LOAD_PID" 2>/dev/null   # the load generator, if still running
+  if [[ -n "${LOAD_PID:-}" ]]; then kill "$LOAD_PID" 2>/dev/null || true; fi   # the load, if still running
   for f in "$THIDUA_PIDS"/fault-*.pid "$THIDUA_PIDS"/galera-n*.pid; do
     [[ -f "$f" ]] && stop_bg "$(basename "$f" .pid)"
   done
