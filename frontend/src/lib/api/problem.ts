@@ -1,7 +1,7 @@
 import type { components } from '@/lib/api/schema.gen';
 
 export type Problem = components['schemas']['Problem'];
-export type FieldError = { field: string; message: string };
+export type FieldError = { field: string; message: string; code?: string };
 
 /** An error answered by the API (application/problem+json), or a network failure (status 0). */
 export class ApiError extends Error {
@@ -9,6 +9,8 @@ export class ApiError extends Error {
   readonly type: string;
   readonly title: string;
   readonly detail: string | undefined;
+  /** The stable rule code (e.g. UNIT_CODE_TAKEN, STALE_ETAG); react to it, never to the text. */
+  readonly code: string | undefined;
   readonly fieldErrors: FieldError[];
 
   constructor(status: number, problem: Partial<Problem> | undefined, fallbackTitle?: string) {
@@ -19,9 +21,10 @@ export class ApiError extends Error {
     this.type = problem?.type ?? 'about:blank';
     this.title = title;
     this.detail = problem?.detail ?? undefined;
+    this.code = typeof problem?.code === 'string' ? problem.code : undefined;
     this.fieldErrors = (problem?.errors ?? [])
-      .filter((e): e is FieldError => typeof e?.field === 'string' && typeof e?.message === 'string')
-      .map((e) => ({ field: e.field, message: e.message }));
+      .filter((e) => typeof e?.field === 'string' && typeof e?.message === 'string')
+      .map((e) => ({ field: e.field, message: e.message, code: typeof e.code === 'string' ? e.code : undefined }));
   }
 
   /** 412: someone else changed the entity since it was read. */

@@ -404,9 +404,23 @@ export interface components {
             /** @example Về việc tổ chức các Cụm, Khối thi đua của tỉnh năm 2024 */
             title?: string;
         };
+        /** @description Một trường không hợp lệ / one invalid field */
         FieldError: {
-            field?: string;
-            message?: string;
+            /**
+             * @description Đường dẫn JSON hoặc tên tham số / JSON path or parameter name
+             * @example decision.number
+             */
+            field: string;
+            /**
+             * @description Theo Accept-Language / in the caller's language
+             * @example không đúng định dạng
+             */
+            message: string;
+            /**
+             * @description Mã ổn định, để máy đọc / stable machine-readable code
+             * @example PATTERN
+             */
+            code: string;
         };
         /**
          * Format: date-time
@@ -639,7 +653,7 @@ export interface components {
              */
             total: number;
         };
-        /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457 */
+        /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457. `type` names the kind of error (one per HTTP status family, e.g. urn:thidua:problem:rule-violation); `code` names the exact rule or cause (e.g. UNIT_CODE_TAKEN, TERM_NEEDS_LEADER, MEMBERSHIP_UNIT_IN_OTHER_BLOC, IF_MATCH_REQUIRED, MALFORMED_JSON) and is stable: clients react to `code`, never to the text. `detail` and `errors[].message` follow Accept-Language (Vietnamese by default, English with `en`). */
         Problem: {
             /** @example urn:thidua:problem:validation */
             type: string;
@@ -650,8 +664,13 @@ export interface components {
              * @example 400
              */
             status: number;
+            /**
+             * @description Mã ổn định của quy tắc hoặc nguyên nhân / stable machine-readable code of the rule or cause
+             * @example UNIT_CODE_TAKEN
+             */
+            code: string;
             /** @example Tên đơn vị không được để trống */
-            detail?: string;
+            detail: string;
             /** @example /api/v1/units */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];

@@ -49,7 +49,7 @@ public class AuditResource {
     private static String entityType(String raw) {
         String value = blankToNull(raw);
         if (value != null && !ENTITY_TYPES.contains(value)) {
-            throw DomainException.invalid("entityType", Text.of("Loại đối tượng phải là một trong: "
+            throw DomainException.invalid("INVALID_ENUM_VALUE", "entityType", Text.of("Loại đối tượng phải là một trong: "
                     + String.join(", ", new java.util.TreeSet<>(ENTITY_TYPES)), "entityType must be one of: "
                     + String.join(", ", new java.util.TreeSet<>(ENTITY_TYPES))));
         }
@@ -67,7 +67,7 @@ public class AuditResource {
         try {
             return Instant.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid(name, Text.of("Thời điểm phải theo ISO-8601, ví dụ 2026-01-31T00:00:00Z",
+            throw DomainException.invalid("INVALID_INSTANT", name, Text.of("Thời điểm phải theo ISO-8601, ví dụ 2026-01-31T00:00:00Z",
                     "Instant must be ISO-8601, e.g. 2026-01-31T00:00:00Z"));
         }
     }

@@ -62,13 +62,15 @@ public class BlocService {
         Bloc bloc = find(id);
         ETags.check(bloc.version, expectedVersion);
         if (input.provinceId() != null && !input.provinceId().equals(bloc.provinceId)) {
-            throw DomainException.rule(Text.of("Không chuyển được khối sang tỉnh, thành phố khác.",
+            throw DomainException.rule("BLOC_PROVINCE_FIXED", Text.of("Không chuyển được khối sang tỉnh, thành phố khác.",
                     "A bloc cannot move to another province."), "provinceId");
         }
         requireFreeName(bloc.provinceId, input.name().trim(), id);
         if (input.kind() != bloc.kind && terms.countOf(id) > 0) {
-            throw DomainException.rule(Text.of("Khối đã có năm thi đua; không đổi được loại khối/cụm.",
-                    "The bloc has terms; its kind cannot change."), "kind");
+            throw DomainException.rule("BLOC_KIND_LOCKED", Text.of(
+                    "{0} đã có năm thi đua; không đổi được từ {1} sang {2}.",
+                    "{0} has terms; it cannot change from {1} to {2}.").with(bloc.name, bloc.kind, input.kind()),
+                    "kind");
         }
         var before = bloc.snapshot().map();
         apply(bloc, input);
@@ -82,8 +84,9 @@ public class BlocService {
         Bloc bloc = find(id);
         ETags.check(bloc.version, expectedVersion);
         if (terms.countOf(id) > 0) {
-            throw DomainException.conflict(Text.of("Khối đã có năm thi đua; hãy chuyển sang trạng thái giải thể.",
-                    "The bloc has terms; dissolve it instead of deleting."));
+            throw DomainException.conflict("BLOC_HAS_TERMS", Text.of(
+                    "{0} đã có năm thi đua; hãy chuyển sang trạng thái giải thể thay vì xóa.",
+                    "{0} has terms; dissolve it instead of deleting.").with(bloc.name));
         }
         var before = bloc.snapshot().map();
         blocs.delete(bloc);
@@ -96,17 +99,18 @@ public class BlocService {
     }
 
     public Bloc find(Long id) {
-        return blocs.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("khối / bloc", id));
+        return blocs.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("BLOC_NOT_FOUND", Text.of("khối, cụm thi đua", "bloc")));
     }
 
     private static void apply(Bloc bloc, BlocInput input) {
         BlocStatus status = input.status() == null ? BlocStatus.ACTIVE : input.status();
         if (status == BlocStatus.DISSOLVED && input.dissolvedOn() == null) {
-            throw DomainException.invalid("dissolvedOn", Text.of("Cần ngày giải thể", "dissolvedOn is required"));
+            throw DomainException.invalid("BLOC_DISSOLVED_NEEDS_DATE", "dissolvedOn",
+                    Text.of("Cần ngày giải thể", "dissolvedOn is required"));
         }
         if (status == BlocStatus.ACTIVE && input.dissolvedOn() != null) {
-            throw DomainException.invalid("dissolvedOn", Text.of("Khối đang hoạt động không có ngày giải thể",
-                    "An active bloc has no dissolvedOn"));
+            throw DomainException.invalid("BLOC_ACTIVE_NO_DISSOLUTION_DATE", "dissolvedOn", Text.of(
+                    "Khối đang hoạt động không có ngày giải thể", "An active bloc has no dissolvedOn"));
         }
         bloc.rename(input.name().trim());
         bloc.kind = input.kind();
@@ -124,8 +128,8 @@ public class BlocService {
     private void requireFreeName(Long provinceId, String name, Long self) {
         blocs.findByName(provinceId, name).filter(other -> !other.id.equals(self)).ifPresent(other -> {
             String province = provinces.ref(provinceId, null).displayName();
-            throw DomainException.conflict(Text.of("Đã có khối tên " + name + " ở " + province,
-                    "A bloc named " + name + " exists in " + province));
+            throw DomainException.conflict("BLOC_NAME_TAKEN",
+                    Text.of("Đã có khối tên {0} ở {1}.", "A bloc named {0} exists in {1}.").with(name, province));
         });
     }
 }

@@ -22,37 +22,49 @@ public class MembershipRules {
 
     void check(Term term, Unit unit, MembershipRole role, LocalDate joinedOn, LocalDate leftOn, Long self) {
         if (unit.activeFrom.isAfter(term.lastDay()) || (unit.activeTo != null && unit.activeTo.isBefore(term.firstDay()))) {
-            throw DomainException.rule(Text.of(unit.name + " không hoạt động trong năm " + term.year + ".",
-                    unit.name + " is not active during " + term.year + "."), "unitId");
+            throw DomainException.rule("MEMBERSHIP_UNIT_INACTIVE_IN_YEAR", Text.of("{0} không hoạt động trong năm {1}.",
+                    "{0} is not active during {1}.").with(unit, term.year), "unitId");
         }
         if (joinedOn.getYear() != term.year) {
-            throw DomainException.rule(Text.of("Ngày tham gia phải thuộc năm " + term.year,
-                    "joinedOn must fall in " + term.year), "joinedOn");
+            throw DomainException.rule("MEMBERSHIP_JOINED_OUTSIDE_YEAR", Text.of("Ngày tham gia ({0}) phải thuộc năm {1}.",
+                    "joinedOn ({0}) must fall in {1}.").with(joinedOn, term.year), "joinedOn");
         }
         if (leftOn != null && (leftOn.isBefore(joinedOn) || leftOn.getYear() != term.year)) {
-            throw DomainException.rule(Text.of("Ngày rời khối phải sau ngày tham gia, trong năm " + term.year,
-                    "leftOn must follow joinedOn within " + term.year), "leftOn");
+            throw DomainException.rule("MEMBERSHIP_LEFT_OUTSIDE_PERIOD", Text.of(
+                    "Ngày rời khối ({0}) phải sau ngày tham gia ({1}), trong năm {2}.",
+                    "leftOn ({0}) must follow joinedOn ({1}) within {2}.").with(leftOn, joinedOn, term.year), "leftOn");
         }
         if (!unit.isActiveOn(joinedOn)) {
-            throw DomainException.rule(Text.of(unit.name + " không hoạt động vào ngày " + joinedOn
-                    + " (hoạt động " + unit.activeFrom + " – " + (unit.activeTo == null ? "nay" : unit.activeTo) + ").",
-                    unit.name + " is not active on " + joinedOn + "."), "unitId");
+            throw DomainException.rule("MEMBERSHIP_UNIT_INACTIVE_ON_DATE", Text.of(
+                    "{0} không hoạt động vào ngày {1} (hoạt động {2} – {3}).",
+                    "{0} is not active on {1} (active {2} – {3}).").with(unit, joinedOn, unit.activeFrom,
+                            unit.activeTo == null ? Text.of("nay", "now") : unit.activeTo), "unitId");
         }
         if (leftOn != null) {
             return;
         }
         if (role != MembershipRole.MEMBER) {
             memberships.currentHolder(term.id, role, self).ifPresent(holder -> {
-                String label = role == MembershipRole.LEADER ? "Trưởng khối" : "Phó trưởng khối";
-                throw DomainException.rule(Text.of(
-                        "Năm thi đua đã có " + label + ": " + holder.unit.name + ". Hãy đổi vai trò đơn vị đó trước.",
-                        "The term already has a " + role + ": " + holder.unit.name + "."), "role");
+                throw DomainException.rule(role == MembershipRole.LEADER ? "MEMBERSHIP_LEADER_TAKEN"
+                        : "MEMBERSHIP_DEPUTY_TAKEN", Text.of(
+                        "Năm thi đua đã có {0}: {1}. Hãy đổi vai trò đơn vị đó trước.",
+                        "The term already has a {0}: {1}. Change that unit's role first.")
+                        .with(lowerEn(role.label()), holder.unit), "role");
             });
         }
         memberships.otherBlocSameYear(unit.id, term.year, term.bloc.kind, term.id).ifPresent(other -> {
-            throw DomainException.rule(Text.of(unit.name + " đã thuộc " + other.term.bloc.name + " năm " + term.year
-                    + "; mỗi đơn vị chỉ ở một khối mỗi năm.",
-                    unit.name + " is already in " + other.term.bloc.name + " for " + term.year + "."), "unitId");
+            throw DomainException.rule("MEMBERSHIP_UNIT_IN_OTHER_BLOC", Text.of(
+                    "{0} đã thuộc {1} năm {2}; mỗi đơn vị chỉ ở một {3} mỗi năm.",
+                    "{0} is already in {1} for {2}; a unit is in one {3} a year.")
+                    .with(unit, other.term.bloc.name, term.year, lowerAll(term.bloc.kind.label())), "unitId");
         });
+    }
+
+    private static Text lowerEn(Text text) {
+        return Text.of(text.vi(), text.en().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Text lowerAll(Text text) {
+        return Text.of(text.vi().toLowerCase(java.util.Locale.ROOT), text.en().toLowerCase(java.util.Locale.ROOT));
     }
 }

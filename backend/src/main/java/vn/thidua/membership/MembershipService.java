@@ -56,10 +56,11 @@ public class MembershipService {
         Term term = terms.find(termId);
         String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
         Unit unit = units.findByIdOptional(input.unitId()).orElseThrow(() -> DomainException.rule(
-                Text.of("Không có đơn vị mã " + input.unitId(), "No unit with id " + input.unitId()), "unitId"));
+                "MEMBERSHIP_UNIT_UNKNOWN", Text.of("Đơn vị đã chọn không tồn tại.", "The chosen unit does not exist."),
+                "unitId"));
         if (memberships.findInTerm(termId, unit.id).isPresent()) {
-            throw DomainException.conflict(Text.of(unit.name + " đã là thành viên năm thi đua này.",
-                    unit.name + " is already a member of this term."));
+            throw DomainException.conflict("MEMBERSHIP_DUPLICATE", Text.of("{0} đã là thành viên năm thi đua này.",
+                    "{0} is already a member of this term.").with(unit));
         }
         LocalDate joinedOn = input.joinedOn() != null ? input.joinedOn()
                 : (unit.activeFrom.isAfter(term.firstDay()) ? unit.activeFrom : term.firstDay());
@@ -83,7 +84,8 @@ public class MembershipService {
         ETags.check(m.version, expectedVersion);
         String correction = TermGuard.correctionReasonFor(m.term, input.correctionReason());
         if (input.leftOn() != null && (input.leftReason() == null || input.leftReason().isBlank())) {
-            throw DomainException.invalid("leftReason", Text.of("Cần lý do rời khối", "leftReason is required"));
+            throw DomainException.invalid("MEMBERSHIP_LEFT_NEEDS_REASON", "leftReason",
+                    Text.of("Cần lý do rời khối", "leftReason is required"));
         }
         rules.check(m.term, m.unit, input.role(), input.joinedOn(), input.leftOn(), m.id);
         var before = m.snapshot().map();
@@ -103,8 +105,9 @@ public class MembershipService {
         Membership m = find(id);
         ETags.check(m.version, expectedVersion);
         if (m.term.isClosed()) {
-            throw DomainException.conflict(Text.of("Năm thi đua đã kết thúc; không xóa thành viên.",
-                    "The term is CLOSED; members cannot be deleted."));
+            throw DomainException.conflict("MEMBERSHIP_TERM_CLOSED", Text.of(
+                    "Năm thi đua {0} đã kết thúc; không xóa thành viên, hãy ghi ngày rời khối.",
+                    "The {0} term is closed; members cannot be deleted, record that they left.").with(m.term.year));
         }
         var before = m.snapshot().map();
         memberships.delete(m);
@@ -114,6 +117,6 @@ public class MembershipService {
 
     Membership find(Long id) {
         return memberships.findByIdOptional(id)
-                .orElseThrow(() -> DomainException.notFound("thành viên / membership", id));
+                .orElseThrow(() -> DomainException.notFound("MEMBERSHIP_NOT_FOUND", Text.of("thành viên", "membership")));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Text;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 
@@ -34,7 +35,7 @@ public class ProvinceService {
     @Transactional
     public ProvinceDetail get(Long id) {
         Province p = provinces.findByIdOptional(id)
-                .orElseThrow(() -> DomainException.notFound("tỉnh, thành phố / province", id));
+                .orElseThrow(() -> DomainException.notFound("PROVINCE_NOT_FOUND", Text.of("tỉnh, thành phố", "province")));
         List<ProvinceDetail.NameData> names = p.namePeriods().stream().map(period -> new ProvinceDetail.NameData(
                 period.name().name, period.name().level, period.name().displayName(), period.name().validFrom,
                 period.validTo())).toList();

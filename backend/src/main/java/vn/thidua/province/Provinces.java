@@ -49,8 +49,8 @@ public class Provinces {
                     .orElseThrow(() -> new IllegalStateException("default province " + defaultCode + " unknown")).id;
         }
         if (!entries().containsKey(requested)) {
-            throw DomainException.rule(Text.of("Không có tỉnh, thành phố này (mã số " + requested + ").",
-                    "There is no such province (id " + requested + ")."), field);
+            throw DomainException.rule("PROVINCE_UNKNOWN", Text.of("Tỉnh, thành phố đã chọn không tồn tại.",
+                    "The chosen province does not exist."), field);
         }
         return requested;
     }

@@ -78,15 +78,15 @@ public class CurrentUser {
     /** The officer's unit, active today; 403 when the token names no such unit. */
     public Unit unit() {
         if (unit == null) {
-            String code = unitCode().orElseThrow(() -> DomainException.forbidden(Text.of(
+            String code = unitCode().orElseThrow(() -> DomainException.forbidden("OFFICER_WITHOUT_UNIT", Text.of(
                     "Tài khoản cán bộ chưa được gán đơn vị (thuộc tính 'unit').",
                     "This officer account has no unit (attribute 'unit').")));
             LocalDate today = LocalDate.now(clock);
             unit = units.findByCode(code)
                     .filter(found -> found.isActiveOn(today))
-                    .orElseThrow(() -> DomainException.forbidden(Text.of(
-                            "Đơn vị '" + code + "' trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
-                            "The token's unit '" + code + "' does not exist or is no longer active.")));
+                    .orElseThrow(() -> DomainException.forbidden("OFFICER_UNIT_INACTIVE", Text.of(
+                            "Đơn vị {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
+                            "The token's unit {0} does not exist or is no longer active.").with(code)));
         }
         return unit;
     }

@@ -15,9 +15,10 @@ public final class TermGuard {
             return null;
         }
         if (correctionReason == null || correctionReason.isBlank()) {
-            throw DomainException.conflict(Text.of(
-                    "Năm thi đua " + term.year + " đã kết thúc (CLOSED); chỉ sửa được kèm lý do đính chính (correctionReason).",
-                    "Term " + term.year + " is CLOSED; only a correction with correctionReason may change it."));
+            throw DomainException.conflict("TERM_CLOSED_NEEDS_REASON", Text.of(
+                    "Năm thi đua {0} của {1} đã kết thúc; chỉ sửa được kèm lý do đính chính (correctionReason).",
+                    "The {0} term of {1} is closed; only a correction with correctionReason may change it.")
+                    .with(term.year, term.bloc.name));
         }
         return correctionReason.trim();
     }

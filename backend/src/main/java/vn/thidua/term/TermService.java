@@ -63,15 +63,15 @@ public class TermService {
 
     @Transactional
     public TermData create(TermInput input) {
-        Bloc bloc = blocs.findOptional(input.blocId()).orElseThrow(() -> DomainException.rule(
-                Text.of("Không có khối mã " + input.blocId(), "No bloc with id " + input.blocId()), "blocId"));
+        Bloc bloc = blocs.findOptional(input.blocId()).orElseThrow(() -> DomainException.rule("TERM_BLOC_UNKNOWN",
+                Text.of("Khối đã chọn không tồn tại.", "The chosen bloc does not exist."), "blocId"));
         if (bloc.status != BlocStatus.ACTIVE) {
-            throw DomainException.rule(Text.of("Khối đã giải thể, không mở năm thi đua mới.",
-                    "The bloc is dissolved; no new term can open."), "blocId");
+            throw DomainException.rule("TERM_BLOC_DISSOLVED", Text.of("{0} đã giải thể, không mở năm thi đua mới.",
+                    "{0} is dissolved; no new term can open.").with(bloc.name), "blocId");
         }
         terms.findOfBloc(bloc.id, input.year()).ifPresent(existing -> {
-            throw DomainException.conflict(Text.of("Khối đã có năm thi đua " + input.year(),
-                    "The bloc already has a term for " + input.year()));
+            throw DomainException.conflict("TERM_YEAR_TAKEN", Text.of("{0} đã có năm thi đua {1}.",
+                    "{0} already has a term for {1}.").with(bloc.name, input.year()));
         });
         Term term = new Term();
         term.bloc = bloc;
@@ -103,16 +103,19 @@ public class TermService {
         Term term = find(id);
         ETags.check(term.version, expectedVersion);
         if (term.status.next() != change.status()) {
-            throw DomainException.conflict(Text.of(
-                    "Không chuyển được từ " + term.status + " sang " + change.status() + "; bước kế tiếp là "
-                            + term.status.next() + ".",
-                    "Cannot move from " + term.status + " to " + change.status() + "; the next step is "
-                            + term.status.next() + "."));
+            throw DomainException.conflict("TERM_STATUS_STEP", term.status.next() == null
+                    ? Text.of("Năm thi đua đã ở bước cuối (“{0}”); không chuyển sang “{1}” được.",
+                            "The term is at its last step (“{0}”); it cannot move to “{1}”.")
+                            .with(term.status, change.status())
+                    : Text.of("Không chuyển được từ “{0}” sang “{1}”; bước kế tiếp là “{2}”.",
+                            "Cannot move from “{0}” to “{1}”; the next step is “{2}”.")
+                            .with(term.status, change.status(), term.status.next()));
         }
         if (change.status() == TermStatus.ACTIVE && roster.summarise(List.of(id))
                 .getOrDefault(id, TermRoster.Summary.EMPTY).leader() == null) {
-            throw DomainException.rule(Text.of("Cần có đúng một Trưởng khối trước khi bắt đầu năm thi đua.",
-                    "A term needs its LEADER before it becomes ACTIVE."), "status");
+            throw DomainException.rule("TERM_NEEDS_LEADER", Text.of(
+                    "Cần có đúng một Trưởng khối trước khi chuyển sang “{0}”.",
+                    "A term needs its leader before it becomes “{0}”.").with(TermStatus.ACTIVE), "status");
         }
         var before = term.snapshot().map();
         term.status = change.status();
@@ -126,8 +129,9 @@ public class TermService {
         Term term = find(id);
         ETags.check(term.version, expectedVersion);
         if (term.status != TermStatus.PLANNING || roster.countMembers(id) > 0) {
-            throw DomainException.conflict(Text.of("Chỉ xóa được năm thi đua đang lập kế hoạch và chưa có thành viên.",
-                    "Only a PLANNING term without members can be deleted."));
+            throw DomainException.conflict("TERM_NOT_DELETABLE", Text.of(
+                    "Chỉ xóa được năm thi đua ở bước “{0}” và chưa có thành viên.",
+                    "Only a term still at “{0}” and without members can be deleted.").with(TermStatus.PLANNING));
         }
         var before = term.snapshot().map();
         terms.delete(term);
@@ -136,7 +140,7 @@ public class TermService {
     }
 
     public Term find(Long id) {
-        return terms.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("năm thi đua / term", id));
+        return terms.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("TERM_NOT_FOUND", Text.of("năm thi đua", "term")));
     }
 
     private TermData toData(Term term) {
@@ -152,8 +156,10 @@ public class TermService {
     private static TermRules rulesFrom(TermRulesData data) {
         TermRules rules = data == null ? new TermRules() : data.toRules();
         if (rules.quorumNumerator > rules.quorumDenominator) {
-            throw DomainException.invalid("rules.quorumNumerator", Text.of("Tử số không lớn hơn mẫu số",
-                    "The quorum numerator must not exceed the denominator"));
+            throw DomainException.invalid("TERM_QUORUM_INVALID", "rules.quorumNumerator", Text.of(
+                    "Tử số ({0}) không được lớn hơn mẫu số ({1})",
+                    "The quorum numerator ({0}) must not exceed the denominator ({1})")
+                    .with(rules.quorumNumerator, rules.quorumDenominator));
         }
         return rules;
     }

@@ -46,7 +46,7 @@ public class SuccessionService {
     @Transactional
     public SuccessionData get(Long id) {
         return SuccessionData.of(successions.findByIdOptional(id)
-                .orElseThrow(() -> DomainException.notFound("sắp xếp đơn vị / succession", id)));
+                .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession"))));
     }
 
     @Transactional
@@ -57,21 +57,23 @@ public class SuccessionService {
         LocalDate effective = input.effectiveDate();
         for (Unit unit : predecessors) {
             if (successions.existsFor(unit.id, input.kind(), effective)) {
-                throw DomainException.conflict(Text.of("Đã ghi nhận " + input.kind() + " của " + unit.name
-                        + " ngày " + effective + ".", "A " + input.kind() + " of " + unit.name + " on " + effective
-                        + " is already recorded."));
+                throw DomainException.conflict("SUCCESSION_ALREADY_RECORDED", Text.of(
+                        "Đã ghi nhận việc {0} của {1} ngày {2}.", "The {0} of {1} on {2} is already recorded.")
+                        .with(lower(input.kind().label()), unit, effective));
             }
         }
         for (Unit unit : predecessors) {
             if (!unit.isActiveOn(effective.minusDays(1))) {
-                throw DomainException.rule(Text.of(unit.name + " không còn hoạt động trước ngày hiệu lực.",
-                        unit.name + " is not active before the effective date."), "predecessorIds");
+                throw DomainException.rule("SUCCESSION_PREDECESSOR_INACTIVE", Text.of(
+                        "{0} không hoạt động trước ngày hiệu lực {1}.", "{0} is not active before {1}.")
+                        .with(unit, effective), "predecessorIds");
             }
         }
         for (Unit unit : successors) {
             if (!unit.isActiveOn(effective)) {
-                throw DomainException.rule(Text.of(unit.name + " chưa hoạt động vào ngày hiệu lực.",
-                        unit.name + " is not active on the effective date."), "successorIds");
+                throw DomainException.rule("SUCCESSION_SUCCESSOR_INACTIVE", Text.of(
+                        "{0} chưa hoạt động vào ngày hiệu lực {1}.", "{0} is not active on {1}.")
+                        .with(unit, effective), "successorIds");
             }
         }
 
@@ -103,9 +105,10 @@ public class SuccessionService {
 
     private void rename(Unit unit, UnitSuccession succession, String reason) {
         if (!succession.effectiveDate.isAfter(unit.latestName().validFrom)) {
-            throw DomainException.rule(Text.of("Ngày đổi tên phải sau lần đặt tên gần nhất ("
-                    + unit.latestName().validFrom + ").", "A rename must follow the latest name ("
-                    + unit.latestName().validFrom + ")."), "effectiveDate");
+            throw DomainException.rule("SUCCESSION_RENAME_TOO_EARLY", Text.of(
+                    "Ngày đổi tên phải sau lần đặt tên gần nhất của {0} ({1}).",
+                    "A rename of {0} must follow its latest name ({1}).").with(unit, unit.latestName().validFrom),
+                    "effectiveDate");
         }
         var before = unit.snapshot().map();
         unit.addName(succession.newName, succession.newShortName, succession.effectiveDate);
@@ -115,9 +118,9 @@ public class SuccessionService {
 
     private void end(Unit unit, LocalDate lastDay, String reason) {
         if (memberships.anyJoinedOutside(unit.id, unit.activeFrom, lastDay)) {
-            throw DomainException.rule(Text.of(unit.name
-                    + " còn là thành viên khối sau ngày hiệu lực; hãy kết thúc các tư cách thành viên đó trước.",
-                    unit.name + " has memberships after the effective date; end them first."), "predecessorIds");
+            throw DomainException.rule("SUCCESSION_UNIT_HAS_LATER_MEMBERSHIPS", Text.of(
+                    "{0} còn là thành viên khối sau ngày hiệu lực; hãy kết thúc các tư cách thành viên đó trước.",
+                    "{0} has memberships after the effective date; end them first.").with(unit), "predecessorIds");
         }
         var before = unit.snapshot().map();
         unit.activeTo = lastDay;
@@ -127,14 +130,21 @@ public class SuccessionService {
 
     private Set<Unit> load(List<Long> ids, String field) {
         Set<Unit> result = new LinkedHashSet<>();
-        for (Long id : ids) {
-            Unit unit = units.findByIdOptional(id).orElseThrow(() -> DomainException.rule(
-                    Text.of("Không có đơn vị mã " + id, "No unit with id " + id), field));
+        for (int i = 0; i < ids.size(); i++) {
+            String at = field + "[" + i + "]";
+            Unit unit = units.findByIdOptional(ids.get(i)).orElseThrow(() -> DomainException.rule(
+                    "SUCCESSION_UNIT_UNKNOWN", Text.of("Đơn vị đã chọn không tồn tại.", "The chosen unit does not exist."),
+                    at));
             if (!result.add(unit)) {
-                throw DomainException.invalid(field, Text.of("Đơn vị " + id + " bị lặp", "Unit " + id + " is repeated"));
+                throw DomainException.invalid("SUCCESSION_UNIT_REPEATED", at,
+                        Text.of("{0} được chọn hai lần.", "{0} is listed twice.").with(unit));
             }
         }
         return result;
+    }
+
+    private static Text lower(Text text) {
+        return Text.of(text.vi().toLowerCase(java.util.Locale.ROOT), text.en().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String ids(Set<Unit> set) {

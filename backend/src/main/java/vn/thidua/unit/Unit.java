@@ -18,12 +18,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import vn.thidua.audit.Snapshot;
+import vn.thidua.common.error.Labelled;
+import vn.thidua.common.error.Text;
 import vn.thidua.common.lineage.LineageEntity;
 
 /** A member body (đơn vị). {@link #name} is its newest name; {@link #names} keeps every name it carried. */
 @Entity
 @Table(name = "unit")
-public class Unit extends LineageEntity<UnitName> {
+public class Unit extends LineageEntity<UnitName> implements Labelled {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,6 +51,12 @@ public class Unit extends LineageEntity<UnitName> {
 
     @Version
     public long version;
+
+    /** How messages name the unit: its newest name and code, "Sở Xây dựng (BKN.SXD)". */
+    @Override
+    public Text label() {
+        return Text.same(name + " (" + code + ")");
+    }
 
     @Override
     protected List<UnitName> nameHistory() {

@@ -92,14 +92,15 @@ public class UnitService {
         requireSameProvince(unit.provinceId, input.provinceId());
         requireFreeCode(unit.provinceId, input.code(), id);
         if (memberships.anyJoinedOutside(id, input.activeFrom(), input.activeTo())) {
-            throw DomainException.rule(Text.of(
-                    "Đơn vị có thành viên khối ngoài khoảng thời gian hoạt động mới.",
-                    "The unit has memberships outside the new active period."), "activeTo");
+            throw DomainException.rule("UNIT_MEMBERSHIPS_OUTSIDE_PERIOD", Text.of(
+                    "{0} có tư cách thành viên khối ngoài khoảng thời gian hoạt động mới.",
+                    "{0} has memberships outside the new active period.").with(unit), "activeTo");
         }
         List<UnitName> sorted = unit.sortedNames();
         if (sorted.size() > 1 && !input.activeFrom().isBefore(sorted.get(1).validFrom)) {
-            throw DomainException.rule(Text.of("Ngày bắt đầu hoạt động phải trước lần đổi tên đầu tiên.",
-                    "activeFrom must precede the first rename."), "activeFrom");
+            throw DomainException.rule("UNIT_ACTIVE_FROM_AFTER_RENAME", Text.of(
+                    "Ngày bắt đầu hoạt động phải trước lần đổi tên đầu tiên ({0}).",
+                    "activeFrom must precede the first rename ({0}).").with(sorted.get(1).validFrom), "activeFrom");
         }
         var before = unit.snapshot().map();
         unit.code = input.code();
@@ -120,9 +121,9 @@ public class UnitService {
         Unit unit = find(id);
         ETags.check(unit.version, expectedVersion);
         if (memberships.countOf(id) > 0 || successions.involves(id)) {
-            throw DomainException.conflict(Text.of(
-                    "Đơn vị đã có lịch sử (thành viên khối hoặc sắp xếp); không thể xóa, hãy kết thúc hoạt động.",
-                    "The unit has history (memberships or successions); end it instead of deleting."));
+            throw DomainException.conflict("UNIT_HAS_HISTORY", Text.of(
+                    "{0} đã có lịch sử (thành viên khối hoặc sắp xếp); không thể xóa, hãy kết thúc hoạt động.",
+                    "{0} has history (memberships or successions); end it instead of deleting.").with(unit));
         }
         var before = unit.snapshot().map();
         units.delete(unit);
@@ -131,7 +132,7 @@ public class UnitService {
     }
 
     Unit find(Long id) {
-        return units.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("đơn vị / unit", id));
+        return units.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", Text.of("đơn vị", "unit")));
     }
 
     private UnitData toData(Unit unit) {
@@ -140,7 +141,7 @@ public class UnitService {
 
     static void requireSameProvince(Long current, Long requested) {
         if (requested != null && !requested.equals(current)) {
-            throw DomainException.rule(Text.of("Không chuyển được đơn vị sang tỉnh, thành phố khác.",
+            throw DomainException.rule("UNIT_PROVINCE_FIXED", Text.of("Không chuyển được đơn vị sang tỉnh, thành phố khác.",
                     "A unit cannot move to another province."), "provinceId");
         }
     }
@@ -148,15 +149,16 @@ public class UnitService {
     private void requireFreeCode(Long provinceId, String code, Long self) {
         units.findByCode(provinceId, code).filter(other -> !other.id.equals(self)).ifPresent(other -> {
             String province = provinces.ref(provinceId, null).displayName();
-            throw DomainException.conflict(Text.of("Mã định danh " + code + " đã được dùng cho " + other.name + " ở "
-                    + province, "Code " + code + " is already used by " + other.name + " in " + province));
+            throw DomainException.conflict("UNIT_CODE_TAKEN", Text.of("Mã định danh {0} đã được dùng cho {1} ở {2}.",
+                    "Code {0} is already used by {1} in {2}.").with(code, other.name, province));
         });
     }
 
     private static void requireValidPeriod(LocalDate from, LocalDate to) {
         if (to != null && to.isBefore(from)) {
-            throw DomainException.invalid("activeTo", Text.of("Ngày kết thúc phải sau ngày bắt đầu",
-                    "activeTo must not be before activeFrom"));
+            throw DomainException.invalid("UNIT_PERIOD_INVALID", "activeTo", Text.of(
+                    "Ngày kết thúc ({0}) không được trước ngày bắt đầu ({1})",
+                    "activeTo ({0}) must not be before activeFrom ({1})").with(to, from));
         }
     }
 

@@ -152,7 +152,7 @@ class UnitApiTest {
     @Test
     void problemsSpeakEnglishWhenAsked() {
         Api.raw(Actor.ADMIN).header("Accept-Language", "en").get("/api/v1/units/{id}", 987654321).then()
-                .statusCode(404).body("detail", containsString("No unit")).body("title", notNullValue());
+                .statusCode(404).body("detail", containsString("The requested unit does not exist")).body("title", notNullValue());
         Api.raw(Actor.ADMIN).get("/api/v1/units/{id}", 987654321).then().statusCode(404)
                 .body("detail", containsString("Không tìm thấy"));
     }

@@ -68,7 +68,7 @@ final class DatabaseUnavailable {
 
     static Response respond(Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.warnf("Database unavailable, answering 503: %s", rootMessage(e));
-        return Response.fromResponse(Problems.respond(ProblemKind.UNAVAILABLE,
+        return Response.fromResponse(Problems.respond(ProblemKind.UNAVAILABLE, "DATABASE_UNAVAILABLE",
                 Text.of("Cơ sở dữ liệu tạm thời không truy cập được. Vui lòng thử lại sau ít giây; nếu vừa lưu một thay đổi, "
                         + "hãy tải lại trang để kiểm tra trước khi gửi lại.",
                         "The database is temporarily unreachable. Please retry in a few seconds; if you were saving a "

@@ -1,7 +1,5 @@
 package vn.thidua.common.error;
 
-import java.util.List;
-
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -23,7 +21,7 @@ public class PersistenceProblemMapper {
 
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response staleVersion(Exception e, HttpHeaders headers, UriInfo uri) {
-        return Problems.respond(ProblemKind.PRECONDITION_FAILED,
+        return Problems.respond(ProblemKind.PRECONDITION_FAILED, "CONCURRENT_UPDATE",
                 Text.of("Bản ghi vừa được người khác cập nhật; hãy tải lại rồi sửa tiếp.",
                         "Someone else updated this record; reload it and apply your change again."), headers, uri);
     }
@@ -31,7 +29,7 @@ public class PersistenceProblemMapper {
     @ServerExceptionMapper
     public Response constraint(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         LOG.infof("Database constraint %s refused a write", e.getConstraintName());
-        return Problems.respond(ProblemKind.CONFLICT,
+        return Problems.respond(ProblemKind.CONFLICT, "DUPLICATE_OR_CLASH",
                 Text.of("Thao tác trùng hoặc mâu thuẫn với dữ liệu đã có (có thể do người khác vừa thay đổi).",
                         "The change clashes with existing data (possibly a concurrent change)."), headers, uri);
     }
@@ -41,7 +39,7 @@ public class PersistenceProblemMapper {
             LockTimeoutException.class })
     public Response lockConflict(Exception e, HttpHeaders headers, UriInfo uri) {
         LOG.infof("Concurrent write collided: %s", e.getClass().getSimpleName());
-        return Problems.respond(ProblemKind.CONFLICT, Text.of("Dữ liệu đang được người khác cập nhật; hãy thử lại.",
+        return Problems.respond(ProblemKind.CONFLICT, "CONCURRENT_WRITE", Text.of("Dữ liệu đang được người khác cập nhật; hãy thử lại.",
                 "Someone else is updating the same data; try again."), headers, uri);
     }
 
@@ -49,7 +47,7 @@ public class PersistenceProblemMapper {
     @ServerExceptionMapper
     public Response data(DataException e, HttpHeaders headers, UriInfo uri) {
         LOG.warnf("Database refused a value: %s", e.getSQLException().getMessage());
-        return Problems.respond(ProblemKind.VALIDATION,
+        return Problems.respond(ProblemKind.VALIDATION, "VALUE_OUT_OF_RANGE",
                 Text.of("Có giá trị vượt quá giới hạn cho phép.", "A value is out of the allowed range."), headers, uri);
     }
 
@@ -66,7 +64,8 @@ public class PersistenceProblemMapper {
         return null;
     }
 
-    static Response forCause(ProblemKind kind, UriInfo uri) {
-        return Problems.respond(kind, (String) null, uri, List.of());
+    static Response forCause(ProblemKind kind, HttpHeaders headers, UriInfo uri) {
+        return Problems.respond(kind, kind == ProblemKind.CONFLICT ? "DUPLICATE_OR_CLASH" : "CONCURRENT_UPDATE", null,
+                headers, uri);
     }
 }

@@ -20,7 +20,7 @@ public class SecurityProblemMapper {
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     public Response unauthenticated(Exception e, HttpHeaders headers, UriInfo uri) {
         refusals.unauthenticated(uri);
-        return Response.fromResponse(Problems.respond(ProblemKind.UNAUTHENTICATED,
+        return Response.fromResponse(Problems.respond(ProblemKind.UNAUTHENTICATED, "AUTHENTICATION_REQUIRED",
                 Text.of("Cần mã truy cập (Bearer token) hợp lệ.", "A valid bearer token is required."), headers, uri))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
@@ -28,7 +28,8 @@ public class SecurityProblemMapper {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         refusals.forbidden(uri);
-        return Problems.respond(ProblemKind.FORBIDDEN, Text.of("Vai trò của bạn không được phép thực hiện thao tác này.",
-                "Your role does not allow this operation."), headers, uri);
+        return Problems.respond(ProblemKind.FORBIDDEN, "ROLE_NOT_ALLOWED",
+                Text.of("Vai trò của bạn không được phép thực hiện thao tác này.",
+                        "Your role does not allow this operation."), headers, uri);
     }
 }

@@ -12,11 +12,11 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 
 /**
  * The framework's own HTTP errors (404 route, 405, 406, 415, bodies it could not read) and, last,
  * anything unexpected: a 500 problem with an incident id, never a class name or stack trace.
+ * Statuses without a kind of their own keep their status (a 413 stays a 413).
  */
 public class WebProblemMapper {
 
@@ -24,14 +24,15 @@ public class WebProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return JsonProblemMapper.wrongType(mapping, headers, uri);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return JsonProblemMapper.parseFailure(json, headers, uri);
         }
-        if (e.getCause() instanceof JsonProcessingException) {
-            return JsonProblemMapper.malformed(headers, uri);
+        int status = e.getResponse().getStatus();
+        ProblemKind kind = ProblemKind.forStatus(status);
+        if (kind == ProblemKind.INTERNAL) {
+            return unexpected(e, headers, uri);
         }
-        ProblemKind kind = ProblemKind.forStatus(e.getResponse().getStatus());
-        return kind == ProblemKind.INTERNAL ? unexpected(e, headers, uri) : Problems.respond(kind, (String) null, uri, List.of());
+        return Problems.respond(kind, status, null, null, headers, uri, List.of());
     }
 
     @ServerExceptionMapper
@@ -41,10 +42,11 @@ public class WebProblemMapper {
         }
         ProblemKind wrapped = PersistenceProblemMapper.kindOfCause(e);
         if (wrapped != null) {
-            return PersistenceProblemMapper.forCause(wrapped, uri);
+            return PersistenceProblemMapper.forCause(wrapped, headers, uri);
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return Problems.respond(ProblemKind.INTERNAL, "Mã sự cố / incident id: " + incident, uri, List.of());
+        return Problems.respond(ProblemKind.INTERNAL, "INTERNAL_ERROR",
+                Text.of("Lỗi hệ thống. Mã sự cố: {0}", "Internal error. Incident id: {0}").with(incident), headers, uri);
     }
 }

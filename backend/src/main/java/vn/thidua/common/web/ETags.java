@@ -19,7 +19,7 @@ public final class ETags {
     /** The version named by an If-Match header: 428 when absent, 412 when it cannot match. */
     public static long requiredVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(ProblemKind.PRECONDITION_REQUIRED,
+            throw new DomainException(ProblemKind.PRECONDITION_REQUIRED, "IF_MATCH_REQUIRED",
                     Text.of("Cần gửi If-Match với ETag của lần đọc gần nhất.",
                             "Send If-Match with the ETag of your last read."));
         }
@@ -44,7 +44,7 @@ public final class ETags {
     }
 
     public static DomainException stale() {
-        return new DomainException(ProblemKind.PRECONDITION_FAILED,
+        return new DomainException(ProblemKind.PRECONDITION_FAILED, "STALE_ETAG",
                 Text.of("Bản ghi đã được người khác cập nhật sau lần bạn đọc; hãy tải lại.",
                         "The record changed since you read it; reload it."));
     }

@@ -53,7 +53,8 @@ public class PageRequest {
         String column = allowed.get(key);
         if (column == null) {
             String keys = String.join(", ", new TreeSet<>(allowed.keySet()));
-            throw DomainException.invalid("sort", Text.of("Chỉ sắp xếp được theo: " + keys, "Sort by one of: " + keys));
+            throw DomainException.invalid("INVALID_SORT", "sort",
+                    Text.of("Chỉ sắp xếp được theo: {0}", "Sort by one of: {0}").with(keys));
         }
         Sort result = descending ? Sort.descending(column) : Sort.ascending(column);
         int dot = column.indexOf('.');
@@ -67,8 +68,8 @@ public class PageRequest {
         }
         String key = sort.startsWith("-") ? sort.substring(1) : sort;
         if (!allowed.contains(key)) {
-            throw DomainException.invalid("sort", Text.of("Chỉ sắp xếp được theo: " + String.join(", ", allowed),
-                    "Sort by one of: " + String.join(", ", allowed)));
+            throw DomainException.invalid("INVALID_SORT", "sort", Text.of("Chỉ sắp xếp được theo: {0}",
+                    "Sort by one of: {0}").with(String.join(", ", new TreeSet<>(allowed))));
         }
         return key;
     }
@@ -90,9 +91,9 @@ public class PageRequest {
 
     private static DomainException outOfRange(String name, int min, int max) {
         String range = max == Integer.MAX_VALUE ? "≥ " + min : min + ".." + max;
-        return new DomainException(ProblemKind.VALIDATION,
-                Text.of("Tham số " + name + " phải là số nguyên " + range, name + " must be an integer " + range),
-                List.of(new DomainException.FieldText(name,
-                        Text.of("Phải là số nguyên " + range, "Must be an integer " + range))));
+        return new DomainException(ProblemKind.VALIDATION, "INVALID_PAGING",
+                Text.of("Tham số {0} phải là số nguyên {1}", "{0} must be an integer {1}").with(name, range),
+                List.of(new DomainException.FieldText(name, "INVALID_PAGING",
+                        Text.of("Phải là số nguyên {0}", "Must be an integer {0}").with(range))));
     }
 }

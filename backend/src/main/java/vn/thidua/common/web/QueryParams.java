@@ -2,9 +2,9 @@ package vn.thidua.common.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 
 import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.Labelled;
 import vn.thidua.common.error.Text;
 
 /** Parses optional filter parameters taken as text, so bad values are 400 problems. */
@@ -20,10 +20,22 @@ public final class QueryParams {
         try {
             return Enum.valueOf(type, raw.trim());
         } catch (IllegalArgumentException e) {
-            String allowed = String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());
-            throw DomainException.invalid(name, Text.of("Giá trị phải là một trong: " + allowed,
-                    "Must be one of: " + allowed));
+            throw DomainException.invalid("INVALID_ENUM_VALUE", name,
+                    Text.of("Giá trị phải là một trong: {0}", "Must be one of: {0}").with(allowed(type)));
         }
+    }
+
+    /** "PLANNING (Đang lập kế hoạch), ACTIVE (Đang thi đua)": the API values with what users call them. */
+    static <E extends Enum<E>> Text allowed(Class<E> type) {
+        StringBuilder vi = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        for (E value : type.getEnumConstants()) {
+            String sep = vi.isEmpty() ? "" : ", ";
+            Text label = value instanceof Labelled labelled ? labelled.label() : Text.same(value.name());
+            vi.append(sep).append(value.name()).append(" (").append(label.vi()).append(')');
+            en.append(sep).append(value.name()).append(" (").append(label.en()).append(')');
+        }
+        return Text.of(vi.toString(), en.toString());
     }
 
     public static LocalDate date(String name, String raw) {
@@ -33,7 +45,8 @@ public final class QueryParams {
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid(name, Text.of("Ngày phải có dạng YYYY-MM-DD", "Date must be YYYY-MM-DD"));
+            throw DomainException.invalid("INVALID_DATE", name,
+                    Text.of("Ngày phải có dạng YYYY-MM-DD", "Date must be YYYY-MM-DD"));
         }
     }
 
@@ -49,7 +62,7 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw DomainException.invalid(name, Text.of("Phải là số nguyên dương", "Must be a positive integer"));
+        throw DomainException.invalid("INVALID_ID", name, Text.of("Phải là số nguyên dương", "Must be a positive integer"));
     }
 
     public static Integer year(String name, String raw) {
@@ -64,6 +77,6 @@ public final class QueryParams {
         } catch (NumberFormatException e) {
             // fall through
         }
-        throw DomainException.invalid(name, Text.of("Năm phải từ 1945 đến 2200", "Year must be 1945..2200"));
+        throw DomainException.invalid("INVALID_YEAR", name, Text.of("Năm phải từ 1945 đến 2200", "Year must be 1945..2200"));
     }
 }
