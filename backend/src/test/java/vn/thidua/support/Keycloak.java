@@ -17,17 +17,30 @@ public final class Keycloak {
     public static final String URL = System.getenv().getOrDefault("KEYCLOAK_URL", "http://localhost:8180");
     public static final String REALM_URL = URL + "/realms/thidua";
     public static final String PASSWORD = "ThiDua@2026";
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Tokens live 300 s in the realm; reuse one for at most this long so a long suite never sends an expired one. */
+    private static final long REUSE_MILLIS = 200_000;
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
+
+    private record Cached(String token, long fetchedAt) {
+        boolean fresh() {
+            return System.currentTimeMillis() - fetchedAt < REUSE_MILLIS;
+        }
+    }
 
     private Keycloak() {
     }
 
     public static String token(String username) {
-        return TOKENS.computeIfAbsent(username, user -> passwordGrant("thidua-tests", user));
+        return cached(username, () -> passwordGrant("thidua-tests", username));
+    }
+
+    private static String cached(String key, java.util.function.Supplier<String> fetch) {
+        return TOKENS.compute(key, (k, old) -> old != null && old.fresh() ? old
+                : new Cached(fetch.get(), System.currentTimeMillis())).token();
     }
 
     public static String portalToken() {
-        return TOKENS.computeIfAbsent("#portal", key -> {
+        return cached("#portal", () -> {
             Response response = given().contentType(ContentType.URLENC)
                     .formParams("grant_type", "client_credentials", "client_id", "thidua-portal", "client_secret",
                             "portal-dev-secret")
