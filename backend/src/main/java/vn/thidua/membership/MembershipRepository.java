@@ -23,11 +23,12 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
             + " when vn.thidua.membership.MembershipRole.DEPUTY then 1 else 2 end";
 
     public PanacheQuery<Membership> ofTerm(Long termId, MembershipRole role, boolean byName) {
-        String order = byName ? "m.unit.name, m.id" : ROLE_ORDER + ", m.unit.name, m.id";
+        String order = byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id";
         if (role == null) {
-            return find("from Membership m where m.term.id = ?1 order by " + order, termId);
+            return find("from Membership m join fetch m.unit u where m.term.id = ?1 order by " + order, termId);
         }
-        return find("from Membership m where m.term.id = ?1 and m.role = ?2 order by " + order, termId, role);
+        return find("from Membership m join fetch m.unit u where m.term.id = ?1 and m.role = ?2 order by " + order,
+                termId, role);
     }
 
     public Optional<Membership> findInTerm(Long termId, Long unitId) {

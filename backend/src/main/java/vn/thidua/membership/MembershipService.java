@@ -43,7 +43,8 @@ public class MembershipService {
     public Page<MembershipData> list(Long termId, MembershipRole role, PageRequest page) {
         terms.find(termId);
         boolean byName = "name".equals(page.sortKey(java.util.Set.of("role", "name")));
-        return Page.of(memberships.ofTerm(termId, role, byName), page, MembershipData::of);
+        return Page.of(memberships.ofTerm(termId, role, byName), page,
+                rows -> units.fetchNames(rows.stream().map(m -> m.unit).toList()), MembershipData::of);
     }
 
     @Transactional

@@ -52,6 +52,6 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
             where.append(" and b.kind = :kind");
             params.put("kind", kind);
         }
-        return find("select t from Term t join t.bloc b where " + where, sort, params);
+        return find("select t from Term t join fetch t.bloc b where " + where, sort, params);
     }
 }

@@ -40,13 +40,15 @@ public class SuccessionService {
     @Transactional
     public Page<SuccessionData> list(Long unitId, PageRequest page) {
         return Page.of(successions.involving(unitId, Sort.descending("s.effectiveDate").and("s.id")), page,
-                SuccessionData::of);
+                successions::prefetch, SuccessionData::of);
     }
 
     @Transactional
     public SuccessionData get(Long id) {
-        return SuccessionData.of(successions.findByIdOptional(id)
-                .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession"))));
+        UnitSuccession succession = successions.findByIdOptional(id)
+                .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession")));
+        successions.prefetch(List.of(succession));
+        return SuccessionData.of(succession);
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package vn.thidua.unit;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,14 @@ import vn.thidua.common.text.SearchText;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<Unit> {
+
+    /** Loads the name history of all these units in one query (their {@code names} are then initialised). */
+    public void fetchNames(Collection<Unit> units) {
+        if (!units.isEmpty()) {
+            getEntityManager().createQuery("select distinct u from Unit u left join fetch u.names where u in :units",
+                    Unit.class).setParameter("units", units).getResultList();
+        }
+    }
 
     /** Codes are unique per province; across provinces this answers one of them (used for the token's unit claim). */
     public Optional<Unit> findByCode(String code) {

@@ -59,8 +59,9 @@ public class UnitService {
             LocalDate validTo = i + 1 < sorted.size() ? sorted.get(i + 1).validFrom.minusDays(1) : unit.activeTo;
             names.add(new UnitDetail.NameData(n.name, n.shortName, n.validFrom, validTo));
         }
-        List<SuccessionData> history = successions.involving(id, Sort.ascending("s.effectiveDate").and("s.id")).list()
-                .stream().map(SuccessionData::of).toList();
+        List<UnitSuccession> recorded = successions.involving(id, Sort.ascending("s.effectiveDate").and("s.id")).list();
+        successions.prefetch(recorded);
+        List<SuccessionData> history = recorded.stream().map(SuccessionData::of).toList();
         ProvinceRef province = provinces.ref(unit.provinceId, asOf);
         return new UnitDetail(unit.id, unit.code, shown.name, shown.shortName, unit.kind, unit.activeFrom,
                 unit.activeTo, asOf, province.id(), province.code(), province.name(), names, history, unit.version);

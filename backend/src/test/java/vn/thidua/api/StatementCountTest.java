@@ -1,0 +1,121 @@
+package vn.thidua.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+import jakarta.inject.Inject;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import vn.thidua.support.Actor;
+import vn.thidua.support.Api;
+import vn.thidua.support.Fixtures;
+
+/**
+ * Lists ask the database the same number of times for 2 rows as for 20: no lazy loading per row.
+ * Counts the JDBC statements Hibernate prepares during one request (statistics are on in tests).
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    private static final int FEW = 2;
+    private static final int MANY = 20;
+
+    @Inject
+    SessionFactory sessions;
+
+    @Test
+    void membershipsWithTheirUnitsAndNames() {
+        assertFlat("GET /terms/{id}/memberships", rows -> {
+            long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
+            for (int i = 0; i < rows; i++) {
+                Fixtures.member(term, renamedUnit(), i == 0 ? "LEADER" : i == 1 ? "DEPUTY" : "MEMBER");
+            }
+            return term;
+        }, term -> Api.as(Actor.VIEWER).queryParam("size", 100).get("/api/v1/terms/{id}/memberships", term)
+                .then().statusCode(200).extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void successionsWithPredecessorsAndSuccessors() {
+        IntFunction<Long> mergersInto = rows -> {
+            long successor = Fixtures.unit().create();
+            for (int i = 0; i < rows; i++) {
+                Api.as(Actor.ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
+                        "decision", Fixtures.decision("759/QĐ-UBND", "2025-06-30"),
+                        "predecessorIds", List.of(renamedUnit()), "successorIds", List.of(successor)))
+                        .post("/api/v1/unit-successions").then().statusCode(201);
+            }
+            return successor;
+        };
+        Long few = mergersInto.apply(FEW);
+        Long many = mergersInto.apply(MANY);
+        assertSame("GET /unit-successions?unitId", few, many, unit -> Api.as(Actor.VIEWER).queryParam("unitId", unit)
+                .queryParam("size", 100).get("/api/v1/unit-successions").then().statusCode(200).extract().jsonPath()
+                .getList("items").size());
+        assertSame("GET /units/{id} (successions)", few, many, unit -> Api.as(Actor.VIEWER)
+                .get("/api/v1/units/{id}", unit).then().statusCode(200).extract().jsonPath().getList("successions").size());
+    }
+
+    @Test
+    void termsWithTheirBlocAndRoster() {
+        int[] year = { 2150 };
+        assertFlat("GET /terms?year", rows -> {
+            int y = year[0]++;
+            for (int i = 0; i < rows; i++) {
+                long term = Fixtures.term(Fixtures.bloc().create(), y).create();
+                Fixtures.member(term, renamedUnit(), "LEADER");
+            }
+            return y;
+        }, y -> Api.as(Actor.VIEWER).queryParam("year", y).queryParam("size", 100).get("/api/v1/terms").then()
+                .statusCode(200).extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void unitsWithTheirNames() {
+        assertFlat("GET /units?q", rows -> {
+            String prefix = "Sở Đếm " + Fixtures.unique();
+            for (int i = 0; i < rows; i++) {
+                Fixtures.unit().named(prefix + " " + i).create();
+            }
+            return prefix;
+        }, prefix -> Api.as(Actor.VIEWER).queryParam("q", prefix).queryParam("size", 100).get("/api/v1/units").then()
+                .statusCode(200).extract().jsonPath().getList("items").size());
+    }
+
+    /** Makes a list of FEW and one of MANY rows, and compares the statements of reading each. */
+    private <K> void assertFlat(String endpoint, IntFunction<K> make, Function<K, Integer> read) {
+        assertSame(endpoint, make.apply(FEW), make.apply(MANY), read);
+    }
+
+    private <K> void assertSame(String endpoint, K few, K many, Function<K, Integer> read) {
+        long[] fewCount = statements(() -> assertEquals(FEW, read.apply(few)));
+        long[] manyCount = statements(() -> assertEquals(MANY, read.apply(many)));
+        System.out.printf("SQL statements per request: %-32s %d for %d rows, %d for %d rows%n", endpoint, fewCount[0],
+                FEW, manyCount[0], MANY);
+        assertEquals(fewCount[0], manyCount[0], endpoint + ": statements grow with the rows");
+    }
+
+    private long[] statements(Runnable request) {
+        Statistics statistics = sessions.getStatistics();
+        statistics.clear();
+        request.run();
+        return new long[] { statistics.getPrepareStatementCount() };
+    }
+
+    /** A unit with two names, so that reading it by name needs its name history. */
+    private static long renamedUnit() {
+        long unit = Fixtures.unit().create();
+        Api.as(Actor.ADMIN).body(Map.of("kind", "RENAME", "effectiveDate", "2024-01-01",
+                "decision", Fixtures.decision("3/QĐ-UBND", "2023-12-20"), "predecessorIds", List.of(unit),
+                "newName", "Sở Tên mới " + Fixtures.unique())).post("/api/v1/unit-successions").then().statusCode(201);
+        return unit;
+    }
+}
