@@ -11,14 +11,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One write: who, when (UTC), what operation on which entity, and the fields it changed. */
+/**
+ * One write: who, when (UTC), what operation on which entity of which province, and the fields it
+ * changed; chained to the previous row by hash. Written only by {@link AuditChainWriter}, never updated.
+ */
 @Entity
+@org.hibernate.annotations.Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** Position in the hash chain: 1, 2, 3 … without gaps. */
+    @Column(name = "chain_seq", nullable = false)
+    public long chainSeq;
 
     @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
@@ -39,9 +47,18 @@ public class AuditEvent {
     @Column(name = "entity_id", nullable = false)
     public Long entityId;
 
+    @Column(name = "province_id")
+    public Long provinceId;
+
     public String reason;
 
     /** JSON object: field → {before, after}. */
     @Column(nullable = false, columnDefinition = "LONGTEXT")
     public String changes;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    public String prevHash;
+
+    @Column(nullable = false, length = 64)
+    public String hash;
 }

@@ -1,9 +1,12 @@
 package vn.thidua.audit;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,14 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.thidua.security.CurrentUser;
 
 /**
- * Records every write in the caller's transaction: a change that rolls back leaves no event,
- * and an event that cannot be written rolls the change back.
+ * Records every write in the caller's transaction: a change that rolls back leaves no event, and
+ * an event that cannot be written rolls the change back. Rows join the hash chain at commit
+ * ({@link AuditChainWriter}) and carry the province of the entity they concern.
  */
 @ApplicationScoped
 public class AuditLog {
 
     @Inject
-    AuditEventRepository events;
+    AuditChainWriter chain;
 
     @Inject
     CurrentUser user;
@@ -34,40 +38,67 @@ public class AuditLog {
     Clock clock;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void created(String entityType, Long id, Map<String, Object> after) {
-        record(AuditOperation.CREATE, entityType, id, Map.of(), after, null);
+    public void created(Audited entity, Map<String, Object> after) {
+        record(AuditOperation.CREATE, entity, Map.of(), after, null);
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(Audited entity, Map<String, Object> before, Map<String, Object> after, String reason) {
+        record(AuditOperation.UPDATE, entity, before, after, reason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(Audited entity, Map<String, Object> before, String reason) {
+        record(AuditOperation.DELETE, entity, before, Map.of(), reason);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditOperation operation, Audited entity, Map<String, Object> before,
+            Map<String, Object> after, String reason) {
+        write(operation, entity.auditType(), entity.auditId(), entity.auditProvinceId(), before, after, reason);
+    }
+
+    /** @deprecated pass the entity, so the event carries its province */
+    @Deprecated(forRemoval = true)
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(String entityType, Long id, Map<String, Object> after) {
+        write(AuditOperation.CREATE, entityType, id, null, Map.of(), after, null);
+    }
+
+    /** @deprecated pass the entity, so the event carries its province */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public void updated(String entityType, Long id, Map<String, Object> before, Map<String, Object> after,
             String reason) {
-        record(AuditOperation.UPDATE, entityType, id, before, after, reason);
+        write(AuditOperation.UPDATE, entityType, id, null, before, after, reason);
     }
 
+    /** @deprecated pass the entity, so the event carries its province */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public void deleted(String entityType, Long id, Map<String, Object> before, String reason) {
-        record(AuditOperation.DELETE, entityType, id, before, Map.of(), reason);
+        write(AuditOperation.DELETE, entityType, id, null, before, Map.of(), reason);
     }
 
+    /** @deprecated pass the entity, so the event carries its province */
+    @Deprecated(forRemoval = true)
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditOperation operation, String entityType, Long id, Map<String, Object> before,
             Map<String, Object> after, String reason) {
-        AuditEvent event = new AuditEvent();
-        event.occurredAt = clock.instant();
-        event.actor = user.username();
-        event.actorUnit = user.unitCode().orElse(null);
-        event.operation = operation;
-        event.entityType = entityType;
-        event.entityId = id;
-        event.reason = reason;
-        event.changes = toJson(diff(before, after));
-        events.persist(event);
+        write(operation, entityType, id, null, before, after, reason);
+    }
+
+    private void write(AuditOperation operation, String entityType, Long id, Long provinceId,
+            Map<String, Object> before, Map<String, Object> after, String reason) {
+        chain.append(new AuditChain.Row(0, AuditChain.occurredAt(clock.instant().truncatedTo(ChronoUnit.MICROS)),
+                user.username(), user.unitCode().orElse(null), operation.name(), entityType, id, provinceId, reason,
+                toJson(diff(before, after))));
     }
 
     /** Only the fields whose value differs, each as {before, after}. */
     static Map<String, Map<String, Object>> diff(Map<String, Object> before, Map<String, Object> after) {
         Map<String, Map<String, Object>> changes = new LinkedHashMap<>();
-        java.util.Set<String> fields = new java.util.LinkedHashSet<>(before.keySet());
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
         fields.addAll(after.keySet());
         for (String field : fields) {
             Object old = before.get(field);

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.thidua.audit.Audited;
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.persistence.Timestamped;
@@ -23,7 +24,7 @@ import vn.thidua.common.text.SearchText;
 /** A standing emulation bloc (khối / cụm thi đua). */
 @Entity
 @Table(name = "bloc")
-public class Bloc extends Timestamped {
+public class Bloc extends Timestamped implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,5 +73,20 @@ public class Bloc extends Timestamped {
         return Snapshot.of().put("provinceId", provinceId).put("name", name).put("kind", kind)
                 .put("description", description).put("foundingDecision", foundingDecision)
                 .put("status", status).put("dissolvedOn", dissolvedOn);
+    }
+
+    @Override
+    public String auditType() {
+        return BlocService.ENTITY;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return null;
     }
 }

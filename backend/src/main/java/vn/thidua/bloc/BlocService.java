@@ -53,7 +53,7 @@ public class BlocService {
         bloc.provinceId = provinceId;
         apply(bloc, input);
         blocs.persistAndFlush(bloc);
-        audit.created(ENTITY, bloc.id, bloc.snapshot().map());
+        audit.created(bloc, bloc.snapshot().map());
         return toData(bloc);
     }
 
@@ -75,7 +75,7 @@ public class BlocService {
         var before = bloc.snapshot().map();
         apply(bloc, input);
         blocs.flush();
-        audit.updated(ENTITY, id, before, bloc.snapshot().map(), null);
+        audit.updated(bloc, before, bloc.snapshot().map(), null);
         return toData(bloc);
     }
 
@@ -91,7 +91,7 @@ public class BlocService {
         var before = bloc.snapshot().map();
         blocs.delete(bloc);
         blocs.flush();
-        audit.deleted(ENTITY, id, before, null);
+        audit.deleted(bloc, before, null);
     }
 
     public java.util.Optional<Bloc> findOptional(Long id) {

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.thidua.audit.Audited;
 import vn.thidua.audit.Snapshot;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.common.persistence.Timestamped;
@@ -27,7 +28,7 @@ import vn.thidua.unit.Unit;
  */
 @Entity
 @Table(name = "membership")
-public class Membership extends Timestamped {
+public class Membership extends Timestamped implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,5 +72,20 @@ public class Membership extends Timestamped {
     public Snapshot snapshot() {
         return Snapshot.of().put("term", term.id).put("unit", unit.id).put("role", role).put("joinedOn", joinedOn)
                 .put("leftOn", leftOn).put("leftReason", leftReason);
+    }
+
+    @Override
+    public String auditType() {
+        return MembershipService.ENTITY;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return term.auditProvinceId();
     }
 }

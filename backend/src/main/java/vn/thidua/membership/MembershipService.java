@@ -74,7 +74,7 @@ public class MembershipService {
         m.role = input.role();
         m.joinedOn = joinedOn;
         memberships.persistAndFlush(m);
-        audit.record(correction == null ? AuditOperation.CREATE : AuditOperation.CORRECTION, ENTITY, m.id,
+        audit.record(correction == null ? AuditOperation.CREATE : AuditOperation.CORRECTION, m,
                 java.util.Map.of(), m.snapshot().map(), correction);
         return MembershipData.of(m);
     }
@@ -95,7 +95,7 @@ public class MembershipService {
         m.leftOn = input.leftOn();
         m.leftReason = input.leftOn() == null ? null : input.leftReason().trim();
         memberships.flush();
-        audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, ENTITY, id, before,
+        audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, m, before,
                 m.snapshot().map(), correction);
         return MembershipData.of(m);
     }
@@ -113,7 +113,7 @@ public class MembershipService {
         var before = m.snapshot().map();
         memberships.delete(m);
         memberships.flush();
-        audit.deleted(ENTITY, id, before, null);
+        audit.deleted(m, before, null);
     }
 
     Membership find(Long id) {

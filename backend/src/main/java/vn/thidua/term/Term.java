@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.thidua.audit.Audited;
 import vn.thidua.audit.Snapshot;
 import vn.thidua.bloc.Bloc;
 import vn.thidua.common.decision.DecisionRef;
@@ -24,7 +25,7 @@ import vn.thidua.common.persistence.Timestamped;
 /** One bloc in one year (năm thi đua): its decision, status and rules. */
 @Entity
 @Table(name = "term")
-public class Term extends Timestamped {
+public class Term extends Timestamped implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,5 +67,20 @@ public class Term extends Timestamped {
         return Snapshot.of().put("bloc", bloc.id).put("year", year)
                 .put("decision", decision).put("status", status)
                 .put("rules", rules.toString());
+    }
+
+    @Override
+    public String auditType() {
+        return TermService.ENTITY;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return bloc.auditProvinceId();
     }
 }

@@ -79,7 +79,7 @@ public class TermService {
         term.decision = DecisionRef.from(input.decision());
         term.rules = rulesFrom(input.rules());
         terms.persistAndFlush(term);
-        audit.created(ENTITY, term.id, term.snapshot().map());
+        audit.created(term, term.snapshot().map());
         return toData(term);
     }
 
@@ -92,7 +92,7 @@ public class TermService {
         term.decision = DecisionRef.from(input.decision());
         term.rules = input.rules() == null ? term.rules : rulesFrom(input.rules());
         terms.flush();
-        audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, ENTITY, id, before,
+        audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, term, before,
                 term.snapshot().map(), correction);
         return toData(term);
     }
@@ -120,7 +120,7 @@ public class TermService {
         var before = term.snapshot().map();
         term.status = change.status();
         terms.flush();
-        audit.record(AuditOperation.TRANSITION, ENTITY, id, before, term.snapshot().map(), change.reason());
+        audit.record(AuditOperation.TRANSITION, term, before, term.snapshot().map(), change.reason());
         return toData(term);
     }
 
@@ -136,7 +136,7 @@ public class TermService {
         var before = term.snapshot().map();
         terms.delete(term);
         terms.flush();
-        audit.deleted(ENTITY, id, before, null);
+        audit.deleted(term, before, null);
     }
 
     public Term find(Long id) {

@@ -98,7 +98,7 @@ public class SuccessionService {
             }
         }
         successions.persistAndFlush(succession);
-        audit.created(ENTITY, succession.id, Snapshot.of().put("kind", succession.kind)
+        audit.created(succession, Snapshot.of().put("kind", succession.kind)
                 .put("effectiveDate", effective).put("decision", succession.decision)
                 .put("predecessors", ids(predecessors)).put("successors", ids(successors))
                 .put("newName", succession.newName).map());
@@ -115,7 +115,7 @@ public class SuccessionService {
         var before = unit.snapshot().map();
         unit.addName(succession.newName, succession.newShortName, succession.effectiveDate);
         units.flush();
-        audit.updated(UnitService.ENTITY, unit.id, before, unit.snapshot().map(), reason);
+        audit.updated(unit, before, unit.snapshot().map(), reason);
     }
 
     private void end(Unit unit, LocalDate lastDay, String reason) {
@@ -127,7 +127,7 @@ public class SuccessionService {
         var before = unit.snapshot().map();
         unit.activeTo = lastDay;
         units.flush();
-        audit.updated(UnitService.ENTITY, unit.id, before, unit.snapshot().map(), reason);
+        audit.updated(unit, before, unit.snapshot().map(), reason);
     }
 
     private Set<Unit> load(List<Long> ids, String field) {

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import vn.thidua.audit.Audited;
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.error.Labelled;
 import vn.thidua.common.error.Text;
@@ -25,7 +26,7 @@ import vn.thidua.common.lineage.LineageEntity;
 /** A member body (đơn vị). {@link #name} is its newest name; {@link #names} keeps every name it carried. */
 @Entity
 @Table(name = "unit")
-public class Unit extends LineageEntity<UnitName> implements Labelled {
+public class Unit extends LineageEntity<UnitName> implements Labelled, Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,5 +78,20 @@ public class Unit extends LineageEntity<UnitName> implements Labelled {
     public Snapshot snapshot() {
         return Snapshot.of().put("provinceId", provinceId).put("code", code).put("name", name).put("shortName", shortName).put("kind", kind)
                 .put("activeFrom", activeFrom).put("activeTo", activeTo);
+    }
+
+    @Override
+    public String auditType() {
+        return UnitService.ENTITY;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    @Override
+    public Long auditProvinceId() {
+        return null;
     }
 }

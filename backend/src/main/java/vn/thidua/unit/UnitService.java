@@ -80,7 +80,7 @@ public class UnitService {
         unit.activeTo = input.activeTo();
         unit.addName(input.name().trim(), trimToNull(input.shortName()), input.activeFrom());
         units.persistAndFlush(unit);
-        audit.created(ENTITY, unit.id, unit.snapshot().map());
+        audit.created(unit, unit.snapshot().map());
         return toData(unit);
     }
 
@@ -113,7 +113,7 @@ public class UnitService {
         unit.name = unit.latestName().name;
         unit.shortName = unit.latestName().shortName;
         units.flush();
-        audit.updated(ENTITY, id, before, unit.snapshot().map(), null);
+        audit.updated(unit, before, unit.snapshot().map(), null);
         return toData(unit);
     }
 
@@ -129,7 +129,7 @@ public class UnitService {
         var before = unit.snapshot().map();
         units.delete(unit);
         units.flush();
-        audit.deleted(ENTITY, id, before, null);
+        audit.deleted(unit, before, null);
     }
 
     Unit find(Long id) {

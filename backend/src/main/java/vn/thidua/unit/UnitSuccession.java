@@ -13,12 +13,13 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
+import vn.thidua.audit.Audited;
 import vn.thidua.common.lineage.SuccessionRecord;
 
 /** A rename, merger, split or dissolution, effective on a date, by a decision. */
 @Entity
 @Table(name = "unit_succession")
-public class UnitSuccession extends SuccessionRecord<Unit> {
+public class UnitSuccession extends SuccessionRecord<Unit> implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,4 +48,21 @@ public class UnitSuccession extends SuccessionRecord<Unit> {
         return successors;
     }
 
+    @Override
+    public String auditType() {
+        return SuccessionService.ENTITY;
+    }
+
+    @Override
+    public Long auditId() {
+        return id;
+    }
+
+    /** The successor's province (a 2025 merger may take a unit across provinces), else the first predecessor's. */
+    @Override
+    public Long auditProvinceId() {
+        Unit owner = successors.isEmpty() ? predecessors.stream().findFirst().orElse(null)
+                : successors.iterator().next();
+        return owner == null ? null : owner.auditProvinceId();
+    }
 }
