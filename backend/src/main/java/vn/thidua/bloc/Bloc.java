@@ -87,6 +87,6 @@ public class Bloc extends Timestamped implements Audited {
 
     @Override
     public Long auditProvinceId() {
-        return null;
+        return provinceId;
     }
 }

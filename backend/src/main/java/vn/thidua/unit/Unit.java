@@ -92,6 +92,6 @@ public class Unit extends LineageEntity<UnitName> implements Labelled, Audited {
 
     @Override
     public Long auditProvinceId() {
-        return null;
+        return provinceId;
     }
 }

@@ -59,12 +59,31 @@ class AuditChainMigrationTest {
                 ps.executeUpdate();
             }
         }
+        long unit;
+        try (Connection c = DriverManager.getConnection(SCRATCH, USER, PASSWORD);
+                PreparedStatement ps = c.prepareStatement("insert into unit (code, name, kind, active_from, province_id,"
+                        + " created_at, updated_at) select 'BKN.SXD', 'Sở Xây dựng', 'SO', '2008-04-01', id, now(6), now(6)"
+                        + " from province where code = '06'", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                unit = keys.getLong(1);
+            }
+            try (PreparedStatement audit = c.prepareStatement("update audit_event set entity_id = ? where entity_type = 'Unit'")) {
+                audit.setLong(1, unit);
+                audit.executeUpdate();
+            }
+        }
         flyway.migrate();
 
         try (Connection c = DriverManager.getConnection(SCRATCH, USER, PASSWORD)) {
             AuditVerifier.Result result = AuditVerifier.verify(c);
             assertTrue(result.intact(), result.toString());
             assertEquals(3, result.checked());
+            try (PreparedStatement ps = c.prepareStatement("select p.code from audit_event a join province p"
+                    + " on p.id = a.province_id where a.entity_type = 'Unit'"); var rs = ps.executeQuery()) {
+                assertTrue(rs.next() && rs.getString(1).equals("06"), "the unit's event carries Bắc Kạn");
+            }
             try (PreparedStatement ps = c.prepareStatement("update audit_event set reason = 'khác' where chain_seq = 3")) {
                 ps.executeUpdate();
             }

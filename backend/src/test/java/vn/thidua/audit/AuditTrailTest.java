@@ -8,8 +8,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
@@ -17,6 +21,9 @@ import vn.thidua.support.Fixtures;
 
 @QuarkusTest
 class AuditTrailTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void everyWriteRecordsWhoWhenAndTheChangedFields() {
@@ -95,6 +102,33 @@ class AuditTrailTest {
                 .put("/api/v1/blocs/{id}", blocId).then().statusCode(200);
         lastEventOf("Bloc", blocId).body("changes.size()", equalTo(1))
                 .body("changes.'foundingDecision.issuer'.after", equalTo("Chủ tịch UBND tỉnh"));
+    }
+
+    @Test
+    void eventsCarryTheProvinceOfTheirEntity() {
+        long province = Fixtures.provinceId("37");
+        long unit = Fixtures.unit().inProvince(province).create();
+        long successor = Fixtures.unit().inProvince(province).create();
+        long bloc = Fixtures.bloc().inProvince(province).create();
+        long term = Fixtures.term(bloc, 2024).create();
+        long member = Fixtures.member(term, unit, "MEMBER");
+        long succession = Api.as(Actor.ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
+                "decision", Fixtures.decision("9/QĐ-UBND", "2025-06-30"), "predecessorIds", java.util.List.of(successor),
+                "successorIds", java.util.List.of(unit))).post("/api/v1/unit-successions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        for (var event : Map.of("Unit", unit, "Bloc", bloc, "Term", term, "Membership", member, "UnitSuccession",
+                succession).entrySet()) {
+            assertEquals(java.util.List.of(province), provincesOfEvents(event.getKey(), event.getValue()),
+                    event.getKey() + " events carry the province");
+        }
+        assertEquals(java.util.List.of(Fixtures.provinceId("06")),
+                provincesOfEvents("Unit", Fixtures.unit().inProvince(Fixtures.provinceId("06")).create()));
+    }
+
+    private java.util.List<Long> provincesOfEvents(String type, long id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select distinct province_id from audit_event where entity_type = ?1 and entity_id = ?2", Long.class)
+                .setParameter(1, type).setParameter(2, id).getResultList().stream().map(Long.class::cast).toList());
     }
 
     private static void updateTermDecision(long term, Map<String, Object> decision) {

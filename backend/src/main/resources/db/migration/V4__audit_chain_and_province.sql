@@ -11,22 +11,19 @@ ALTER TABLE audit_event
     ADD COLUMN prev_hash   CHAR(64) NULL,
     ADD COLUMN hash        CHAR(64) NULL;
 
--- PROVINCE-FILL-START
--- -- Rows written before this migration: their province from the entity when it still exists.
--- UPDATE audit_event a JOIN unit u ON a.entity_type = 'Unit' AND u.id = a.entity_id SET a.province_id = u.province_id;
--- UPDATE audit_event a JOIN bloc b ON a.entity_type = 'Bloc' AND b.id = a.entity_id SET a.province_id = b.province_id;
--- UPDATE audit_event a JOIN term t ON a.entity_type = 'Term' AND t.id = a.entity_id JOIN bloc b ON b.id = t.bloc_id
---     SET a.province_id = b.province_id;
--- UPDATE audit_event a JOIN membership m ON a.entity_type = 'Membership' AND m.id = a.entity_id
---     JOIN term t ON t.id = m.term_id JOIN bloc b ON b.id = t.bloc_id SET a.province_id = b.province_id;
--- UPDATE audit_event a SET a.province_id = (
---         SELECT u.province_id FROM unit u
---         WHERE u.id = COALESCE((SELECT MIN(s.unit_id) FROM unit_succession_successor s WHERE s.succession_id = a.entity_id),
---                               (SELECT MIN(p.unit_id) FROM unit_succession_predecessor p WHERE p.succession_id = a.entity_id)))
---     WHERE a.entity_type = 'UnitSuccession';
+-- Rows written before this migration: their province from the entity when it still exists.
+UPDATE audit_event a JOIN unit u ON a.entity_type = 'Unit' AND u.id = a.entity_id SET a.province_id = u.province_id;
+UPDATE audit_event a JOIN bloc b ON a.entity_type = 'Bloc' AND b.id = a.entity_id SET a.province_id = b.province_id;
+UPDATE audit_event a JOIN term t ON a.entity_type = 'Term' AND t.id = a.entity_id JOIN bloc b ON b.id = t.bloc_id
+    SET a.province_id = b.province_id;
+UPDATE audit_event a JOIN membership m ON a.entity_type = 'Membership' AND m.id = a.entity_id
+    JOIN term t ON t.id = m.term_id JOIN bloc b ON b.id = t.bloc_id SET a.province_id = b.province_id;
+UPDATE audit_event a SET a.province_id = (
+        SELECT u.province_id FROM unit u
+        WHERE u.id = COALESCE((SELECT MIN(s.unit_id) FROM unit_succession_successor s WHERE s.succession_id = a.entity_id),
+                              (SELECT MIN(p.unit_id) FROM unit_succession_predecessor p WHERE p.succession_id = a.entity_id)))
+    WHERE a.entity_type = 'UnitSuccession';
 
-
--- PROVINCE-FILL-END
 -- Chain the existing rows in id order.
 SET @seq := 0;
 UPDATE audit_event SET chain_seq = (@seq := @seq + 1) ORDER BY id;
@@ -51,7 +48,7 @@ ALTER TABLE audit_event
     MODIFY prev_hash CHAR(64) NOT NULL,
     MODIFY hash      CHAR(64) NOT NULL,
     ADD CONSTRAINT uk_audit_chain_seq UNIQUE (chain_seq),
-    -- PROVINCE-FK ADD CONSTRAINT fk_audit_province FOREIGN KEY (province_id) REFERENCES province (id),
+    ADD CONSTRAINT fk_audit_province FOREIGN KEY (province_id) REFERENCES province (id),
     ADD INDEX ix_audit_province_time (province_id, occurred_at);
 
 CREATE TABLE audit_chain_head (
