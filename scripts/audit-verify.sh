@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Verifies the audit hash chain and names the first broken row (changed, removed, or the newest rows
-# cut off). Exit 0 = intact, 1 = broken, 2 = cannot read. See docs/adr/0006-hash-chained-audit.md.
+# cut off). Exit 0 = intact, 1 = broken, 2 = cannot read. See docs/adr/0007-hash-chained-audit.md.
 #   scripts/audit-verify.sh [jdbc-url]        (default: $DB_URL, else the local dev database)
 #   DB_USER / DB_PASSWORD as for the backend (default thidua/thidua). Needs a JDK 17+ and a built backend.
 # In compose: docker compose exec backend sh -c 'java -cp "/deployments/app/*:$(ls /deployments/lib/main/org.mariadb.jdbc.*.jar)" \

@@ -1,4 +1,4 @@
--- Audit rows are hash-chained (docs/adr/0006-hash-chained-audit.md) and carry the province of the
+-- Audit rows are hash-chained (docs/adr/0007-hash-chained-audit.md) and carry the province of the
 -- entity they concern, so the trail can be scoped per province.
 --   hash = SHA2(prev_hash | canonical(row)), canonical = the fields below, each "<bytes>:<value>" or
 --   "~" for NULL, joined by "|": exactly what vn.thidua.audit.AuditChain computes in Java.

@@ -20,7 +20,7 @@ import io.agroal.api.AgroalDataSource;
  * Appends a transaction's audit rows to the hash chain just before it commits. The chain head
  * (one row) is locked FOR UPDATE there, so concurrent writers chain one after the other; taking
  * it last — after every other lock of the transaction, once Hibernate has flushed — keeps the wait
- * short and rules out deadlocks with the entity rows. See docs/adr/0006-hash-chained-audit.md.
+ * short and rules out deadlocks with the entity rows. See docs/adr/0007-hash-chained-audit.md.
  */
 @ApplicationScoped
 class AuditChainWriter {
