@@ -116,7 +116,7 @@ async function write(api, out) {
 
 const firstAfter = (after) =>
   after.length ? `${((Math.min(...after.map((e) => e.t1)) - Number(env.AFTER_MS)) / 1000).toFixed(2)} s after it` : 'never';
-const strip = ({ json, ...rest }) => ({ ...rest, problem: json?.type });
+const strip = ({ json, ...rest }) => ({ ...rest, problem: json?.type, problemCode: json?.code });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
@@ -161,7 +161,8 @@ function lost(out, dbRows) {
 
 /**
  * MARKS: "down <ms>" when the database was killed, "restart <ms>" when it was started again,
- * "up <ms>" when it answered SQL. While down: every answer is 503 problem+json with Retry-After,
+ * "up <ms>" when it answered SQL. While down: every answer is 503 problem+json with Retry-After
+ * and code DATABASE_UNAVAILABLE,
  * within MAX_LATENCY_MS; never a 500 at any time; service resumes (first 2xx after the restart)
  * within RECOVER_MS of the database answering again.
  */
@@ -178,7 +179,11 @@ function outage(out, marksFile) {
   const byStatus = {};
   for (const e of during) byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
   const bad = during.filter(
-    (e) => e.status !== 503 || !e.type.startsWith('application/problem+json') || !e.retryAfter,
+    (e) =>
+      e.status !== 503 ||
+      !e.type.startsWith('application/problem+json') ||
+      !e.retryAfter ||
+      e.problemCode !== 'DATABASE_UNAVAILABLE',
   );
   const maxLatency = Math.max(0, ...during.map((e) => e.t1 - e.t0));
   const firstOk = events
