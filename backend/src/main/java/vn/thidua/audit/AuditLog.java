@@ -58,36 +58,6 @@ public class AuditLog {
         write(operation, entity.auditType(), entity.auditId(), entity.auditProvinceId(), before, after, reason);
     }
 
-    /** @deprecated pass the entity, so the event carries its province */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void created(String entityType, Long id, Map<String, Object> after) {
-        write(AuditOperation.CREATE, entityType, id, null, Map.of(), after, null);
-    }
-
-    /** @deprecated pass the entity, so the event carries its province */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void updated(String entityType, Long id, Map<String, Object> before, Map<String, Object> after,
-            String reason) {
-        write(AuditOperation.UPDATE, entityType, id, null, before, after, reason);
-    }
-
-    /** @deprecated pass the entity, so the event carries its province */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void deleted(String entityType, Long id, Map<String, Object> before, String reason) {
-        write(AuditOperation.DELETE, entityType, id, null, before, Map.of(), reason);
-    }
-
-    /** @deprecated pass the entity, so the event carries its province */
-    @Deprecated(forRemoval = true)
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void record(AuditOperation operation, String entityType, Long id, Map<String, Object> before,
-            Map<String, Object> after, String reason) {
-        write(operation, entityType, id, null, before, after, reason);
-    }
-
     private void write(AuditOperation operation, String entityType, Long id, Long provinceId,
             Map<String, Object> before, Map<String, Object> after, String reason) {
         chain.append(new AuditChain.Row(0, AuditChain.occurredAt(clock.instant().truncatedTo(ChronoUnit.MICROS)),
