@@ -1,7 +1,5 @@
 package vn.thidua.security;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,30 +9,23 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import vn.thidua.common.error.DomainException;
-import vn.thidua.common.error.Text;
-import vn.thidua.unit.Unit;
-import vn.thidua.unit.UnitRepository;
 
-/** Who is calling: their name, roles and, for officers, the unit named by the token's {@code unit} claim. */
+/**
+ * Who is calling, as the token says: name, roles and the codes of the claims {@code unit} and
+ * {@code province}. Only ids and codes, never entities: what they name (is the unit active? which
+ * provinces may the caller see?) is resolved by {@code vn.thidua.access.ProvinceScope}.
+ */
 @RequestScoped
 public class CurrentUser {
 
     public static final String UNIT_CLAIM = "unit";
+    public static final String PROVINCE_CLAIM = "province";
 
     @Inject
     SecurityIdentity identity;
 
     @Inject
     JsonWebToken token;
-
-    @Inject
-    UnitRepository units;
-
-    @Inject
-    Clock clock;
-
-    private Unit unit;
 
     public boolean isAnonymous() {
         return identity.isAnonymous();
@@ -58,6 +49,10 @@ public class CurrentUser {
         return identity.getRoles();
     }
 
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Roles.ADMIN);
     }
@@ -66,28 +61,25 @@ public class CurrentUser {
         return identity.hasRole(Roles.OFFICER);
     }
 
+    public boolean isNational() {
+        return identity.hasRole(Roles.NATIONAL);
+    }
+
     /** The unit code carried by the token, if any. */
     public Optional<String> unitCode() {
+        return claim(UNIT_CLAIM);
+    }
+
+    /** The province code (administrative-division code, e.g. "19") carried by the token, if any. */
+    public Optional<String> provinceCode() {
+        return claim(PROVINCE_CLAIM);
+    }
+
+    private Optional<String> claim(String name) {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        Object claim = token.getClaim(UNIT_CLAIM);
+        Object claim = token.getClaim(name);
         return claim == null || claim.toString().isBlank() ? Optional.empty() : Optional.of(claim.toString().trim());
-    }
-
-    /** The officer's unit, active today; 403 when the token names no such unit. */
-    public Unit unit() {
-        if (unit == null) {
-            String code = unitCode().orElseThrow(() -> DomainException.forbidden("OFFICER_WITHOUT_UNIT", Text.of(
-                    "Tài khoản cán bộ chưa được gán đơn vị (thuộc tính 'unit').",
-                    "This officer account has no unit (attribute 'unit').")));
-            LocalDate today = LocalDate.now(clock);
-            unit = units.findByCode(code)
-                    .filter(found -> found.isActiveOn(today))
-                    .orElseThrow(() -> DomainException.forbidden("OFFICER_UNIT_INACTIVE", Text.of(
-                            "Đơn vị {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
-                            "The token's unit {0} does not exist or is no longer active.").with(code)));
-        }
-        return unit;
     }
 }

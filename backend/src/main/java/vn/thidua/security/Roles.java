@@ -7,7 +7,7 @@ public final class Roles {
     public static final String OFFICER = "officer";
     public static final String VIEWER = "viewer";
     public static final String PORTAL = "portal";
-    /** The Ministry of Home Affairs: reads every province, writes nothing. */
+    /** Bộ Nội vụ (Ministry of Home Affairs): reads every province, writes nothing. */
     public static final String NATIONAL = "national";
 
     private Roles() {

@@ -2,7 +2,7 @@ package vn.thidua.term;
 
 import java.util.Objects;
 
-import vn.thidua.security.CurrentUser;
+import vn.thidua.access.CallerScope;
 
 /** Who manages a term: the Board's admins and the officers of the term's current LEADER and DEPUTY units. */
 public final class TermPolicy {
@@ -10,14 +10,14 @@ public final class TermPolicy {
     private TermPolicy() {
     }
 
-    public static boolean canManage(CurrentUser user, TermRoster.Summary summary) {
-        if (user.isAdmin()) {
+    public static boolean canManage(CallerScope caller, TermRoster.Summary summary) {
+        if (caller.writes()) {
             return true;
         }
-        if (!user.isOfficer()) {
+        Long unitId = caller.unitId();
+        if (unitId == null) {
             return false;
         }
-        Long unitId = user.unit().id;
         return (summary.leader() != null && Objects.equals(summary.leader().id(), unitId))
                 || (summary.deputy() != null && Objects.equals(summary.deputy().id(), unitId));
     }

@@ -10,7 +10,7 @@ import io.restassured.response.Response;
 
 /**
  * Real access tokens from the Keycloak that the test command starts (realm {@code thidua}):
- * password grant for the demo users, client credentials for the portal. Cached per user.
+ * password grant for the demo users, client credentials for the portals. Cached per user.
  */
 public final class Keycloak {
 
@@ -39,13 +39,13 @@ public final class Keycloak {
                 : new Cached(fetch.get(), System.currentTimeMillis())).token();
     }
 
-    public static String portalToken() {
-        return cached("#portal", () -> {
+    /** A service account's token (client credentials), e.g. the portals: thidua-portal, thidua-portal-national. */
+    public static String clientToken(String clientId, String secret) {
+        return cached("#" + clientId, () -> {
             Response response = given().contentType(ContentType.URLENC)
-                    .formParams("grant_type", "client_credentials", "client_id", "thidua-portal", "client_secret",
-                            "portal-dev-secret")
+                    .formParams("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret)
                     .post(REALM_URL + "/protocol/openid-connect/token");
-            return accessToken(response, "thidua-portal");
+            return accessToken(response, clientId);
         });
     }
 
