@@ -12,12 +12,12 @@ import { ForbiddenPage } from '@/app/status-pages';
 
 function NavItems() {
   const { t } = useTranslation();
-  const { isAdmin } = useAuth();
+  const { isAdmin, isNational } = useAuth();
   const items = [
     { to: paths.home(), label: t('nav.home'), end: true },
     { to: paths.units(), label: t('nav.units'), end: false },
     { to: paths.blocs(), label: t('nav.blocs'), end: false },
-    ...(isAdmin ? [{ to: paths.audit(), label: t('nav.audit'), end: false }] : []),
+    ...(isAdmin || isNational ? [{ to: paths.audit(), label: t('nav.audit'), end: false }] : []),
   ];
   return (
     <ul className="nav-list">
@@ -85,7 +85,7 @@ export function AppLayout() {
     );
   } else if (auth.status === 'anonymous') {
     content = <SignInPage />;
-  } else if (requiredRole && !auth.hasRole(requiredRole)) {
+  } else if (requiredRole && ![requiredRole].flat().some((role) => (role === 'admin' ? auth.isAdmin : auth.hasRole(role)))) {
     content = <ForbiddenPage />;
   } else {
     content = <Outlet />;

@@ -1,12 +1,13 @@
 import type { RouteObject } from 'react-router-dom';
 import type { RouteHandle } from '@/lib/routing/route-handle';
 
-const admin: RouteHandle = { role: 'admin' };
+// The Board reads its province's trail; the Ministry (national) reads every province's.
+const auditors: RouteHandle = { role: ['admin', 'national'] };
 
 export const auditRoutes: RouteObject[] = [
   {
     path: 'audit',
-    handle: admin,
+    handle: auditors,
     lazy: async () => ({ Component: (await import('@/features/audit/components/audit-page')).AuditPage }),
   },
 ];

@@ -10,7 +10,10 @@ export function AuthProvider({ session, children }: { session: AuthSession; chil
 export interface UseAuth extends SessionSnapshot {
   session: AuthSession;
   hasRole: (role: Role) => boolean;
+  /** A Board admin who may write (never a national user, who reads only). */
   isAdmin: boolean;
+  /** Role national (Ministry): reads every province, writes nothing. */
+  isNational: boolean;
 }
 
 export function useAuth(): UseAuth {
@@ -18,7 +21,8 @@ export function useAuth(): UseAuth {
   if (!session) throw new Error('useAuth outside AuthProvider');
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot, session.getSnapshot);
   const hasRole = (role: Role) => snapshot.roles.includes(role);
-  return { ...snapshot, session, hasRole, isAdmin: hasRole('admin') };
+  const isNational = hasRole('national');
+  return { ...snapshot, session, hasRole, isAdmin: hasRole('admin') && !isNational, isNational };
 }
 
 /** Renders its children only for users holding the role (UI hiding; the API enforces). */

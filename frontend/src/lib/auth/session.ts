@@ -1,4 +1,4 @@
-export type Role = 'admin' | 'officer' | 'viewer' | 'portal';
+export type Role = 'admin' | 'officer' | 'viewer' | 'portal' | 'national';
 
 export interface SessionSnapshot {
   status: 'loading' | 'anonymous' | 'authenticated';

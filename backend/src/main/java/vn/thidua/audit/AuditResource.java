@@ -31,7 +31,7 @@ public class AuditResource {
     AuditTrail trail;
 
     @GET
-    @RolesAllowed(Roles.ADMIN)
+    @RolesAllowed({ Roles.ADMIN, Roles.NATIONAL })
     @Operation(operationId = "listAuditEvents", summary = "Nhật ký thay đổi / audit trail",
             description = "Lọc theo đối tượng, người thực hiện và thời gian (UTC). Filter by entity, actor and time.")
     public Page<AuditEventData> list(

@@ -45,7 +45,7 @@ public class BlocResource {
     BlocService service;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listBlocs", summary = "Danh sách khối, cụm / list blocs", description = "Sort: name, kind, status.")
     public Page<BlocData> list(
             @QueryParam("provinceId") @Parameter(description = "Tỉnh, thành phố / province", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String provinceId,
@@ -59,7 +59,7 @@ public class BlocResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "getBloc", summary = "Xem khối / read a bloc")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BlocData.class)))
     public Response get(@PathParam("id") Long id) {

@@ -21,7 +21,7 @@ public class MeResource {
     MeService service;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "getCurrentUser", summary = "Tôi và đơn vị của tôi / the caller and their unit")
     public MeData get() {
         return service.me();

@@ -9,12 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.thidua.access.CallerScope;
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.membership.Membership;
 import vn.thidua.membership.MembershipRepository;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.term.TermPolicy;
 import vn.thidua.term.TermRoster;
+import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRef;
+import vn.thidua.unit.UnitRepository;
 
 /** The caller, their unit and its most recent terms. */
 @ApplicationScoped
@@ -26,6 +30,12 @@ public class MeService {
     CurrentUser user;
 
     @Inject
+    ProvinceScope scope;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
     MembershipRepository memberships;
 
     @Inject
@@ -34,17 +44,18 @@ public class MeService {
     @Transactional
     public MeData me() {
         List<String> roles = user.roles().stream().sorted().toList();
-        if (!user.isOfficer()) {
+        CallerScope caller = scope.caller();
+        if (caller.unitId() == null) {
             return new MeData(user.username(), user.displayName(), roles, null, List.of());
         }
-        var unit = user.unit();
+        Unit unit = units.findById(caller.unitId());
         List<Membership> mine = memberships.ofUnitNewestFirst(unit.id, RECENT_TERMS);
         Map<Long, TermRoster.Summary> rosters = memberships.summarise(mine.stream().map(m -> m.term.id).toList());
         List<MeData.MyMembership> items = mine.stream().map(m -> {
             TermRoster.Summary roster = rosters.getOrDefault(m.term.id, TermRoster.Summary.EMPTY);
             return new MeData.MyMembership(m.id, m.term.id, m.term.year, m.term.bloc.id, m.term.bloc.name,
                     m.term.bloc.kind, m.role, m.term.status, roster.leader(), roster.deputy(),
-                    TermPolicy.canManage(user, roster));
+                    TermPolicy.canManage(caller, roster));
         }).toList();
         return new MeData(user.username(), user.displayName(), roles, UnitRef.of(unit, LocalDate.now(clock)), items);
     }

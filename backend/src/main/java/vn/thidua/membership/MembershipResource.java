@@ -45,7 +45,7 @@ public class MembershipResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "getMembership", summary = "Xem thành viên / read a membership")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MembershipData.class)))
     public Response get(@PathParam("id") Long id) {

@@ -42,7 +42,7 @@ public class TermMembershipResource {
     MembershipService service;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listMemberships", summary = "Thành viên của năm thi đua / members of a term",
             description = "Mặc định: Trưởng khối, Phó trưởng khối, rồi theo tên. Sort: role (default), name.")
     public Page<MembershipData> list(@PathParam("termId") Long termId,

@@ -46,7 +46,7 @@ public class TermResource {
     TermService service;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listTerms", summary = "Danh sách năm thi đua / list terms", description = "Sort: year, blocName, status (default -year).")
     public Page<TermData> list(
             @QueryParam("provinceId") @Parameter(description = "Tỉnh, thành phố / province", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String provinceId,
@@ -63,7 +63,7 @@ public class TermResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "getTerm", summary = "Xem năm thi đua / read a term")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TermData.class)))
     public Response get(@PathParam("id") Long id) {

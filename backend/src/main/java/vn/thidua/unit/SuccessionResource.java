@@ -41,7 +41,7 @@ public class SuccessionResource {
     SuccessionService service;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listUnitSuccessions", summary = "Các lần sắp xếp đơn vị / list successions")
     public Page<SuccessionData> list(
             @QueryParam("unitId") @Parameter(description = "Liên quan đơn vị / involving unit", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) String unitId,
@@ -51,7 +51,7 @@ public class SuccessionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "getUnitSuccession", summary = "Xem một lần sắp xếp / read a succession")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SuccessionData.class)))
     public Response get(@PathParam("id") Long id) {

@@ -45,7 +45,7 @@ public class UnitResource {
     UnitService service;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listUnits", summary = "Danh sách đơn vị / list units",
             description = "q tìm theo mọi tên đã dùng, có hoặc không dấu (\"so xay dung\" → \"Sở Xây dựng\"). Sort: name, code, activeFrom, kind.")
     public Page<UnitData> list(
@@ -61,7 +61,7 @@ public class UnitResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "getUnit", summary = "Xem đơn vị (tên theo ngày) / read a unit, named as of a date")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UnitDetail.class)))
     public Response get(@PathParam("id") Long id,
