@@ -7,7 +7,9 @@
 //
 // Environment: API_URL (default http://localhost:8080), KEYCLOAK_URL (default
 // http://localhost:8180), KEYCLOAK_REALM (thidua), KEYCLOAK_CLIENT (thidua-tests),
-// ADMIN_USER (admin), ADMIN_PASSWORD (ThiDua@2026) — dev/test credentials only.
+// ADMIN_USER (admin), ADMIN_PASSWORD (ThiDua@2026) — dev/test credentials only. Each province's
+// rows are written by its Board admin, as the seed file's "boards" names them (a Board reaches only
+// its own province and its predecessors); provinces not listed there fall back to ADMIN_USER.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -27,10 +29,12 @@ const stats = { created: 0, existing: 0 };
 const count = (created) => { stats[created ? 'created' : 'existing'] += 1; };
 
 // ---- auth ----------------------------------------------------------------------------------
-let token = null;
-let tokenExpires = 0;
-async function accessToken() {
-  if (token && Date.now() < tokenExpires - 30_000) return token;
+let boards = {};
+const boardOf = (province) => boards[province] ?? ADMIN_USER;
+const tokens = new Map();
+async function accessToken(user = ADMIN_USER) {
+  const cached = tokens.get(user);
+  if (cached && Date.now() < cached.expires - 30_000) return cached.token;
   const url = `${KEYCLOAK_URL}/realms/${REALM}/protocol/openid-connect/token`;
   let res;
   try {
@@ -38,7 +42,7 @@ async function accessToken() {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
-        grant_type: 'password', client_id: CLIENT, username: ADMIN_USER, password: ADMIN_PASSWORD,
+        grant_type: 'password', client_id: CLIENT, username: user, password: ADMIN_PASSWORD,
       }),
     });
   } catch (e) {
@@ -46,12 +50,11 @@ async function accessToken() {
   }
   const body = await res.json().catch(() => ({}));
   if (!res.ok) {
-    throw new LoadError(`Could not get a token for ${ADMIN_USER} (client ${CLIENT}) from ${url}: `
+    throw new LoadError(`Could not get a token for ${user} (client ${CLIENT}) from ${url}: `
       + `${res.status} ${body.error ?? ''} ${body.error_description ?? ''}`);
   }
-  token = body.access_token;
-  tokenExpires = Date.now() + (body.expires_in ?? 300) * 1000;
-  return token;
+  tokens.set(user, { token: body.access_token, expires: Date.now() + (body.expires_in ?? 300) * 1000 });
+  return body.access_token;
 }
 
 // ---- API -----------------------------------------------------------------------------------
@@ -65,13 +68,13 @@ function describeProblem(status, body) {
   return `${status} ${body ?? ''}`.trim();
 }
 
-async function api(method, urlPath, body, { allow = [] } = {}) {
+async function api(method, urlPath, body, { allow = [], as = ADMIN_USER } = {}) {
   let res;
   try {
     res = await fetch(`${API_URL}${urlPath}`, {
       method,
       headers: {
-        authorization: `Bearer ${await accessToken()}`,
+        authorization: `Bearer ${await accessToken(as)}`,
         accept: 'application/json, application/problem+json',
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
       },
@@ -119,7 +122,7 @@ const provinceIds = new Map();
 async function provinceId(code) {
   if (code === undefined) return undefined;
   if (!provinceIds.has(code)) {
-    const { body } = await api('GET', `/api/v1/provinces?${q({ code })}`);
+    const { body } = await api('GET', `/api/v1/provinces?${q({ code })}`, undefined, { as: boardOf(code) });
     const found = itemsOf(body).find((p) => p.code === code);
     if (!found) throw new LoadError(`Province ${code} is not in the API's reference data.`);
     provinceIds.set(code, found.id);
@@ -133,15 +136,18 @@ async function withProvince(row, ...drop) {
 }
 
 async function findUnit(code, province) {
-  const { body } = await api('GET', `/api/v1/units?${q({ code, provinceId: await provinceId(province) })}`);
+  const { body } = await api('GET', `/api/v1/units?${q({ code, provinceId: await provinceId(province) })}`,
+    undefined, { as: boardOf(province) });
   return itemsOf(body).find((u) => u.code === code);
 }
 
+const unitProvinces = new Map();
 async function loadUnits(units, ids) {
   for (const unit of units) {
     const u = await ensure(`unit ${unit.province ?? ''} ${unit.code}`, () => findUnit(unit.code, unit.province),
-      async () => api('POST', '/api/v1/units', await withProvince(unit), { allow: [409] }));
+      async () => api('POST', '/api/v1/units', await withProvince(unit), { allow: [409], as: boardOf(unit.province) }));
     ids.set(unit.code, u.id);
+    unitProvinces.set(unit.code, unit.province);
   }
 }
 
@@ -154,15 +160,19 @@ async function unitId(ids, code) {
   return ids.get(code);
 }
 
+const blocProvinces = new Map();
 async function loadBlocs(blocs, ids) {
   for (const bloc of blocs) {
+    const as = boardOf(bloc.province);
     const find = async () => {
-      const { body } = await api('GET', `/api/v1/blocs?${q({ q: bloc.name, provinceId: await provinceId(bloc.province) })}`);
+      const { body } = await api('GET', `/api/v1/blocs?${q({ q: bloc.name, provinceId: await provinceId(bloc.province) })}`,
+        undefined, { as });
       return itemsOf(body).find((b) => b.name === bloc.name);
     };
     const b = await ensure(`bloc ${bloc.name}`, find,
-      async () => api('POST', '/api/v1/blocs', await withProvince(bloc, 'key'), { allow: [409] }));
+      async () => api('POST', '/api/v1/blocs', await withProvince(bloc, 'key'), { allow: [409], as }));
     ids.set(bloc.key ?? bloc.name, b.id);
+    blocProvinces.set(bloc.key ?? bloc.name, bloc.province);
   }
 }
 
@@ -170,15 +180,16 @@ async function loadTerms(terms, blocIds, unitIds) {
   for (const term of terms) {
     const blocId = blocIds.get(term.bloc);
     if (!blocId) throw new LoadError(`Term ${term.year}: unknown bloc key "${term.bloc}".`);
+    const as = boardOf(blocProvinces.get(term.bloc));
     const find = async () => {
-      const { body } = await api('GET', `/api/v1/terms?${q({ blocId, year: term.year })}`);
+      const { body } = await api('GET', `/api/v1/terms?${q({ blocId, year: term.year })}`, undefined, { as });
       return itemsOf(body).find((t) => String(t.year) === String(term.year) && (t.blocId ?? blocId) === blocId);
     };
     const t = await ensure(`term ${term.bloc} ${term.year}`, find,
-      () => api('POST', '/api/v1/terms', { ...without(term, 'bloc', 'members'), blocId }, { allow: [409] }));
+      () => api('POST', '/api/v1/terms', { ...without(term, 'bloc', 'members'), blocId }, { allow: [409], as }));
     for (const m of term.members ?? []) {
       const res = await api('POST', `/api/v1/terms/${t.id}/memberships`,
-        { ...without(m, 'unit'), unitId: await unitId(unitIds, m.unit) }, { allow: [409] });
+        { ...without(m, 'unit'), unitId: await unitId(unitIds, m.unit) }, { allow: [409], as });
       count(res.status !== 409);
       if (res.status !== 409) console.log(`  added ${m.unit} to ${term.bloc} ${term.year} as ${m.role}`);
     }
@@ -192,11 +203,12 @@ async function loadSuccessions(successions, unitIds) {
       predecessorIds: await Promise.all((s.predecessors ?? []).map((c) => unitId(unitIds, c))),
       successorIds: await Promise.all((s.successors ?? []).map((c) => unitId(unitIds, c))),
     };
+    const as = boardOf(unitProvinces.get(s.predecessors?.[0]));
     // The same change (kind, date, predecessors, successors) recorded already? Then skip it.
     const codes = (refs) => (refs ?? []).map((r) => r.code ?? r).sort().join(',');
     const find = async () => {
       for (let page = 0; page < 100; page += 1) {
-        const { body: res } = await api('GET', `/api/v1/unit-successions?${q({ page, size: 100 })}`);
+        const { body: res } = await api('GET', `/api/v1/unit-successions?${q({ page, size: 100 })}`, undefined, { as });
         const items = itemsOf(res);
         const hit = items.find((x) => x.kind === s.kind && x.effectiveDate === s.effectiveDate
           && codes(x.predecessors) === codes(s.predecessors) && codes(x.successors) === codes(s.successors));
@@ -205,7 +217,7 @@ async function loadSuccessions(successions, unitIds) {
       return undefined;
     };
     await ensure(`succession ${s.kind} ${s.predecessors?.join('+')} -> ${s.successors?.join('+')} (${s.effectiveDate})`,
-      find, () => api('POST', '/api/v1/unit-successions', body, { allow: [409] }));
+      find, () => api('POST', '/api/v1/unit-successions', body, { allow: [409], as }));
   }
 }
 
@@ -216,6 +228,7 @@ async function main() {
   } catch (e) {
     throw new LoadError(`Cannot read the seed file ${SEED_FILE}: ${e.message}`);
   }
+  boards = seed.boards ?? {};
   console.log(`Loading ${path.basename(SEED_FILE)} into ${API_URL} (token from ${KEYCLOAK_URL}, realm ${REALM})`);
   const unitIds = new Map();
   const blocIds = new Map();

@@ -434,7 +434,7 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
-        /** @description Người dùng hiện tại, đơn vị và các khối của đơn vị / the caller, their unit and its blocs */
+        /** @description Người dùng hiện tại, tỉnh, đơn vị và các khối của đơn vị / the caller, their province, unit and its blocs */
         Me: {
             /** @example bk.sct */
             username: string;
@@ -446,6 +446,10 @@ export interface components {
              *     ]
              */
             roles: string[];
+            /** @description Phạm vi toàn quốc (vai trò national): xem mọi tỉnh, không sửa / national scope: reads every province, writes nothing */
+            national: boolean;
+            /** @description Tỉnh của người dùng (không có khi phạm vi toàn quốc) / the caller's province (none when national) */
+            province?: components["schemas"]["MyProvince"];
             /** @description Đơn vị của cán bộ / the officer's unit */
             unit?: components["schemas"]["UnitRef"];
             /** @description Mới nhất trước / newest first */
@@ -526,6 +530,20 @@ export interface components {
             deputy?: components["schemas"]["UnitRef"];
             /** @description Được quản lý năm thi đua này / may manage this term */
             canManage: boolean;
+        };
+        /** @description Tỉnh, thành phố của người dùng / the caller's province */
+        MyProvince: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id: number;
+            /** @example 19 */
+            code: string;
+            /** @example Thái Nguyên */
+            name: string;
+            /** @example tỉnh Thái Nguyên */
+            displayName: string;
         };
         PageAuditEventData: {
             items: components["schemas"]["AuditEvent"][];

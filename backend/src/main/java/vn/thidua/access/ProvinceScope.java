@@ -2,6 +2,7 @@ package vn.thidua.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -67,12 +68,13 @@ public class ProvinceScope {
     public void requireWriter() {
         CallerScope scope = caller();
         if (scope.isNational()) {
-            throw DomainException.forbidden(Text.of(
+            throw DomainException.forbidden("NATIONAL_READ_ONLY", Text.of(
                     "Tài khoản cấp Bộ (toàn quốc) chỉ được xem, không được thay đổi dữ liệu.",
                     "National (Ministry) accounts read only; they cannot change data."));
         }
         if (!scope.writes()) {
-            throw DomainException.forbidden(Text.of("Tài khoản này chỉ được xem.", "This account reads only."));
+            throw DomainException.forbidden("READ_ONLY_ACCOUNT",
+                    Text.of("Tài khoản này chỉ được xem.", "This account reads only."));
         }
     }
 
@@ -93,7 +95,7 @@ public class ProvinceScope {
             return scope.provinceId();
         }
         if (!scope.sees(requested)) {
-            throw DomainException.rule(Text.of(
+            throw DomainException.rule("PROVINCE_OUT_OF_SCOPE", Text.of(
                     "Tỉnh, thành phố được chọn không thuộc phạm vi quản lý của tài khoản.",
                     "The chosen province is outside this account's scope."), field);
         }
@@ -120,23 +122,31 @@ public class ProvinceScope {
                 provinces.scopeOf(province.provinceId()), unit == null ? null : unit.unitId());
     }
 
+    /** The active unit the token names; a code used in several provinces needs the claim {@code province} too. */
     private UnitPlaces.UnitPlace officerUnit(LocalDate today) {
-        String code = user.unitCode().orElseThrow(() -> DomainException.forbidden(Text.of(
+        String code = user.unitCode().orElseThrow(() -> DomainException.forbidden("OFFICER_WITHOUT_UNIT", Text.of(
                 "Tài khoản cán bộ chưa được gán đơn vị (thuộc tính 'unit').",
                 "This officer account has no unit (attribute 'unit').")));
-        return units.unitOfCode(code).filter(found -> found.isActiveOn(today))
-                .orElseThrow(() -> DomainException.forbidden(Text.of(
-                        "Đơn vị '" + code + "' trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
-                        "The token's unit '" + code + "' does not exist or is no longer active.")));
+        Optional<Long> province = user.provinceCode().flatMap(provinces::provinceOfCode)
+                .map(ProvincePlaces.ProvincePlace::provinceId);
+        List<UnitPlaces.UnitPlace> candidates = units.unitsOfCode(code).stream()
+                .filter(found -> found.isActiveOn(today))
+                .filter(found -> province.isEmpty() || province.get().equals(found.provinceId())).toList();
+        if (candidates.size() != 1) {
+            throw DomainException.forbidden("OFFICER_UNIT_INACTIVE", Text.of(
+                    "Đơn vị {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
+                    "The token's unit {0} does not exist or is no longer active.").with(code));
+        }
+        return candidates.get(0);
     }
 
     private ProvincePlaces.ProvincePlace claimedProvince(LocalDate today) {
-        String code = user.provinceCode().orElseThrow(() -> DomainException.forbidden(Text.of(
+        String code = user.provinceCode().orElseThrow(() -> DomainException.forbidden("PROVINCE_CLAIM_MISSING", Text.of(
                 "Tài khoản chưa được gán tỉnh, thành phố (thuộc tính 'province'); đề nghị quản trị hệ thống gán mã tỉnh.",
                 "This account has no province (attribute 'province'); ask the system administrator to set one.")));
         return provinces.provinceOfCode(code).filter(found -> found.isActiveOn(today))
-                .orElseThrow(() -> DomainException.forbidden(Text.of(
-                        "Mã tỉnh, thành phố '" + code + "' trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
-                        "The token's province '" + code + "' does not exist or no longer exists.")));
+                .orElseThrow(() -> DomainException.forbidden("PROVINCE_CLAIM_UNKNOWN", Text.of(
+                        "Mã tỉnh, thành phố {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
+                        "The token's province {0} does not exist or no longer exists.").with(code)));
     }
 }

@@ -1,12 +1,13 @@
 package vn.thidua.access;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
 
 /** Where a unit lives, as the access rules need it; implemented by the unit feature (no cycle back). */
 public interface UnitPlaces {
 
-    Optional<UnitPlace> unitOfCode(String code);
+    /** Units carrying this code; codes are unique per province, so there may be more than one. */
+    List<UnitPlace> unitsOfCode(String code);
 
     record UnitPlace(Long unitId, Long provinceId, LocalDate activeFrom, LocalDate activeTo) {
 

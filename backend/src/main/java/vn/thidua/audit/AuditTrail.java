@@ -12,10 +12,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 
-/** Reads the audit trail. */
+/** Reads the audit trail: the caller's provinces' (every province for national callers). */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -25,10 +26,13 @@ public class AuditTrail {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    ProvinceScope scope;
+
     @Transactional
     public Page<AuditEventData> list(String entityType, Long entityId, String actor, Instant from, Instant to,
             PageRequest page) {
-        return Page.of(events.search(entityType, entityId, actor, from, to), page, this::toData);
+        return Page.of(events.search(scope.listScope().orElse(null), entityType, entityId, actor, from, to), page, this::toData);
     }
 
     private AuditEventData toData(AuditEvent event) {

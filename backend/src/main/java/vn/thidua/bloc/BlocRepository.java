@@ -1,5 +1,6 @@
 package vn.thidua.bloc;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,15 @@ public class BlocRepository implements PanacheRepository<Bloc> {
         return find("provinceId = ?1 and name = ?2", provinceId, name).firstResultOptional();
     }
 
-    public PanacheQuery<Bloc> search(Long provinceId, String q, BlocKind kind, BlocStatus status, Sort sort) {
+    /** {@code scope}: the provinces the caller sees (null: every province). */
+    public PanacheQuery<Bloc> search(Collection<Long> scope, Long provinceId, String q, BlocKind kind,
+            BlocStatus status, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            where.append(" and provinceId in :scope");
+            params.put("scope", scope);
+        }
         if (provinceId != null) {
             where.append(" and provinceId = :provinceId");
             params.put("provinceId", provinceId);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
@@ -32,11 +33,14 @@ public class BlocService {
     Provinces provinces;
 
     @Inject
+    ProvinceScope scope;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
     public Page<BlocData> list(Long provinceId, String q, BlocKind kind, BlocStatus status, PageRequest page) {
-        return Page.of(blocs.search(provinceId, q, kind, status,
+        return Page.of(blocs.search(scope.listScope().orElse(null), provinceId, q, kind, status,
                 page.sort(SORTS, Sort.ascending("name").and("id"))), page, this::toData);
     }
 
@@ -47,7 +51,7 @@ public class BlocService {
 
     @Transactional
     public BlocData create(BlocInput input) {
-        Long provinceId = provinces.forCreate(input.provinceId(), "provinceId");
+        Long provinceId = scope.provinceForNew(input.provinceId(), "provinceId");
         requireFreeName(provinceId, input.name().trim(), null);
         Bloc bloc = new Bloc();
         bloc.provinceId = provinceId;
@@ -59,7 +63,7 @@ public class BlocService {
 
     @Transactional
     public BlocData update(Long id, long expectedVersion, BlocInput input) {
-        Bloc bloc = find(id);
+        Bloc bloc = findForWrite(id);
         ETags.check(bloc.version, expectedVersion);
         if (input.provinceId() != null && !input.provinceId().equals(bloc.provinceId)) {
             throw DomainException.rule("BLOC_PROVINCE_FIXED", Text.of("Không chuyển được khối sang tỉnh, thành phố khác.",
@@ -81,7 +85,7 @@ public class BlocService {
 
     @Transactional
     public void delete(Long id, long expectedVersion) {
-        Bloc bloc = find(id);
+        Bloc bloc = findForWrite(id);
         ETags.check(bloc.version, expectedVersion);
         if (terms.countOf(id) > 0) {
             throw DomainException.conflict("BLOC_HAS_TERMS", Text.of(
@@ -94,12 +98,18 @@ public class BlocService {
         audit.deleted(bloc, before, null);
     }
 
+    /** The bloc when the caller sees its province; another province's bloc is as missing as an unknown id. */
     public java.util.Optional<Bloc> findOptional(Long id) {
-        return blocs.findByIdOptional(id);
+        return blocs.findByIdOptional(id).filter(bloc -> scope.sees(bloc.provinceId));
     }
 
     public Bloc find(Long id) {
-        return blocs.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("BLOC_NOT_FOUND", Text.of("khối, cụm thi đua", "bloc")));
+        return findOptional(id).orElseThrow(() -> DomainException.notFound("BLOC_NOT_FOUND", Text.of("khối, cụm thi đua", "bloc")));
+    }
+
+    private Bloc findForWrite(Long id) {
+        scope.requireWriter();
+        return find(id);
     }
 
     private static void apply(Bloc bloc, BlocInput input) {

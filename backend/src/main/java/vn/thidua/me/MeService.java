@@ -13,6 +13,8 @@ import vn.thidua.access.CallerScope;
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.membership.Membership;
 import vn.thidua.membership.MembershipRepository;
+import vn.thidua.province.ProvinceRef;
+import vn.thidua.province.Provinces;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.term.TermPolicy;
 import vn.thidua.term.TermRoster;
@@ -36,6 +38,9 @@ public class MeService {
     UnitRepository units;
 
     @Inject
+    Provinces provinces;
+
+    @Inject
     MembershipRepository memberships;
 
     @Inject
@@ -45,8 +50,14 @@ public class MeService {
     public MeData me() {
         List<String> roles = user.roles().stream().sorted().toList();
         CallerScope caller = scope.caller();
+        MeData.MyProvince province = null;
+        if (caller.provinceId() != null) {
+            ProvinceRef ref = provinces.ref(caller.provinceId(), null);
+            province = new MeData.MyProvince(ref.id(), ref.code(), ref.name(), ref.displayName());
+        }
         if (caller.unitId() == null) {
-            return new MeData(user.username(), user.displayName(), roles, null, List.of());
+            return new MeData(user.username(), user.displayName(), roles, caller.isNational(), province, null,
+                    List.of());
         }
         Unit unit = units.findById(caller.unitId());
         List<Membership> mine = memberships.ofUnitNewestFirst(unit.id, RECENT_TERMS);
@@ -57,6 +68,7 @@ public class MeService {
                     m.term.bloc.kind, m.role, m.term.status, roster.leader(), roster.deputy(),
                     TermPolicy.canManage(caller, roster));
         }).toList();
-        return new MeData(user.username(), user.displayName(), roles, UnitRef.of(unit, LocalDate.now(clock)), items);
+        return new MeData(user.username(), user.displayName(), roles, caller.isNational(), province,
+                UnitRef.of(unit, LocalDate.now(clock)), items);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.audit.AuditOperation;
 import vn.thidua.common.error.DomainException;
@@ -37,6 +38,9 @@ public class MembershipService {
     UnitRepository units;
 
     @Inject
+    ProvinceScope scope;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
@@ -54,11 +58,17 @@ public class MembershipService {
 
     @Transactional
     public MembershipData add(Long termId, MembershipInput input) {
-        Term term = terms.find(termId);
+        Term term = terms.findForWrite(termId);
         String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
-        Unit unit = units.findByIdOptional(input.unitId()).orElseThrow(() -> DomainException.rule(
-                "MEMBERSHIP_UNIT_UNKNOWN", Text.of("Đơn vị đã chọn không tồn tại.", "The chosen unit does not exist."),
-                "unitId"));
+        Unit unit = units.findByIdOptional(input.unitId()).filter(found -> scope.sees(found.provinceId))
+                .orElseThrow(() -> DomainException.rule("MEMBERSHIP_UNIT_UNKNOWN",
+                        Text.of("Đơn vị đã chọn không tồn tại.", "The chosen unit does not exist."), "unitId"));
+        if (!unit.provinceId.equals(term.bloc.provinceId)) {
+            throw DomainException.rule("MEMBERSHIP_PROVINCE_MISMATCH", Text.of(
+                    "{0} không thuộc tỉnh, thành phố của khối {1}; đơn vị chỉ tham gia khối thi đua của tỉnh mình.",
+                    "{0} is not in the province of {1}; a unit joins only blocs of its own province.")
+                    .with(unit.name, term.bloc.name), "unitId");
+        }
         if (memberships.findInTerm(termId, unit.id).isPresent()) {
             throw DomainException.conflict("MEMBERSHIP_DUPLICATE", Text.of("{0} đã là thành viên năm thi đua này.",
                     "{0} is already a member of this term.").with(unit));
@@ -81,7 +91,7 @@ public class MembershipService {
 
     @Transactional
     public MembershipData update(Long id, long expectedVersion, MembershipUpdate input) {
-        Membership m = find(id);
+        Membership m = findForWrite(id);
         ETags.check(m.version, expectedVersion);
         String correction = TermGuard.correctionReasonFor(m.term, input.correctionReason());
         if (input.leftOn() != null && (input.leftReason() == null || input.leftReason().isBlank())) {
@@ -103,7 +113,7 @@ public class MembershipService {
     /** Removes an entry made in error; a CLOSED term's members are ended (leftOn), never deleted. */
     @Transactional
     public void delete(Long id, long expectedVersion) {
-        Membership m = find(id);
+        Membership m = findForWrite(id);
         ETags.check(m.version, expectedVersion);
         if (m.term.isClosed()) {
             throw DomainException.conflict("MEMBERSHIP_TERM_CLOSED", Text.of(
@@ -116,8 +126,14 @@ public class MembershipService {
         audit.deleted(m, before, null);
     }
 
+    /** The membership when the caller sees its term's province; otherwise as missing as an unknown id. */
     Membership find(Long id) {
-        return memberships.findByIdOptional(id)
+        return memberships.findByIdOptional(id).filter(m -> scope.sees(m.term.bloc.provinceId))
                 .orElseThrow(() -> DomainException.notFound("MEMBERSHIP_NOT_FOUND", Text.of("thành viên", "membership")));
+    }
+
+    private Membership findForWrite(Long id) {
+        scope.requireWriter();
+        return find(id);
     }
 }

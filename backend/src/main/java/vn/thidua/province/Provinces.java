@@ -10,11 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import vn.thidua.common.error.DomainException;
-import vn.thidua.common.error.Text;
 
 /**
  * The provinces as other features see them, read once per instance: they are reference data that
@@ -26,10 +22,6 @@ public class Provinces {
     @Inject
     ProvinceRepository repository;
 
-    /** Where a unit or bloc is created when neither the input nor (later) the caller's token names a province. */
-    @ConfigProperty(name = "thidua.province.default-code", defaultValue = "06")
-    String defaultCode;
-
     private volatile Map<Long, Entry> byId;
 
     /** The province {@code id} named as it was on {@code on} (its newest name when null). */
@@ -40,19 +32,6 @@ public class Provinces {
         }
         Name name = on == null ? entry.names.get(entry.names.size() - 1) : entry.nameOn(on);
         return new ProvinceRef(id, entry.code, name.name, name.level);
-    }
-
-    /** The province a new unit or bloc goes to: the one asked for, else the default; 422 for an unknown one. */
-    public Long forCreate(Long requested, String field) {
-        if (requested == null) {
-            return entries().values().stream().filter(e -> e.code.equals(defaultCode)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("default province " + defaultCode + " unknown")).id;
-        }
-        if (!entries().containsKey(requested)) {
-            throw DomainException.rule("PROVINCE_UNKNOWN", Text.of("Tỉnh, thành phố đã chọn không tồn tại.",
-                    "The chosen province does not exist."), field);
-        }
-        return requested;
     }
 
     public boolean exists(Long id) {

@@ -1,5 +1,6 @@
 package vn.thidua.term;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +25,15 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
         return find("bloc.id = ?1 and year = ?2", blocId, year).firstResultOptional();
     }
 
-    public PanacheQuery<Term> search(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
-            Sort sort) {
+    /** {@code scope}: the provinces the caller sees (null: every province). */
+    public PanacheQuery<Term> search(Collection<Long> scope, Long provinceId, Integer year, Long blocId, Long unitId,
+            TermStatus status, BlocKind kind, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            where.append(" and b.provinceId in :scope");
+            params.put("scope", scope);
+        }
         if (provinceId != null) {
             where.append(" and b.provinceId = :provinceId");
             params.put("provinceId", provinceId);

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.audit.AuditOperation;
 import vn.thidua.bloc.Bloc;
@@ -43,13 +44,16 @@ public class TermService {
     Provinces provinces;
 
     @Inject
+    ProvinceScope scope;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
     public Page<TermData> list(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
             PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.descending("t.year").and("b.name").and("t.id"));
-        Page<Term> found = Page.of(terms.search(provinceId, year, blocId, unitId, status, kind, sort), page, t -> t);
+        Page<Term> found = Page.of(terms.search(scope.listScope().orElse(null), provinceId, year, blocId, unitId, status, kind, sort), page, t -> t);
         Map<Long, TermRoster.Summary> summaries = roster.summarise(found.items().stream().map(t -> t.id).toList());
         List<TermData> items = found.items().stream()
                 .map(t -> TermData.of(t, provinceOf(t), summaries.getOrDefault(t.id, TermRoster.Summary.EMPTY))).toList();
@@ -63,6 +67,7 @@ public class TermService {
 
     @Transactional
     public TermData create(TermInput input) {
+        scope.requireWriter();
         Bloc bloc = blocs.findOptional(input.blocId()).orElseThrow(() -> DomainException.rule("TERM_BLOC_UNKNOWN",
                 Text.of("Khối đã chọn không tồn tại.", "The chosen bloc does not exist."), "blocId"));
         if (bloc.status != BlocStatus.ACTIVE) {
@@ -85,7 +90,7 @@ public class TermService {
 
     @Transactional
     public TermData update(Long id, long expectedVersion, TermUpdate input) {
-        Term term = find(id);
+        Term term = findForWrite(id);
         ETags.check(term.version, expectedVersion);
         String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
         var before = term.snapshot().map();
@@ -100,7 +105,7 @@ public class TermService {
     /** One step forward; opening a term (→ ACTIVE) needs exactly one current LEADER. */
     @Transactional
     public TermData changeStatus(Long id, long expectedVersion, TermStatusChange change) {
-        Term term = find(id);
+        Term term = findForWrite(id);
         ETags.check(term.version, expectedVersion);
         if (term.status.next() != change.status()) {
             throw DomainException.conflict("TERM_STATUS_STEP", term.status.next() == null
@@ -126,7 +131,7 @@ public class TermService {
 
     @Transactional
     public void delete(Long id, long expectedVersion) {
-        Term term = find(id);
+        Term term = findForWrite(id);
         ETags.check(term.version, expectedVersion);
         if (term.status != TermStatus.PLANNING || roster.countMembers(id) > 0) {
             throw DomainException.conflict("TERM_NOT_DELETABLE", Text.of(
@@ -139,8 +144,16 @@ public class TermService {
         audit.deleted(term, before, null);
     }
 
+    /** The term when the caller sees its bloc's province; another province's term is as missing as an unknown id. */
     public Term find(Long id) {
-        return terms.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("TERM_NOT_FOUND", Text.of("năm thi đua", "term")));
+        return terms.findByIdOptional(id).filter(term -> scope.sees(term.bloc.provinceId))
+                .orElseThrow(() -> DomainException.notFound("TERM_NOT_FOUND", Text.of("năm thi đua", "term")));
+    }
+
+    /** A term the caller may change (404 outside their scope, 403 for read-only callers). */
+    public Term findForWrite(Long id) {
+        scope.requireWriter();
+        return find(id);
     }
 
     private TermData toData(Term term) {

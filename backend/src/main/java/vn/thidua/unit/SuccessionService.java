@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.decision.DecisionRef;
@@ -35,17 +36,20 @@ public class SuccessionService {
     UnitMemberships memberships;
 
     @Inject
+    ProvinceScope scope;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
     public Page<SuccessionData> list(Long unitId, PageRequest page) {
-        return Page.of(successions.involving(unitId, Sort.descending("s.effectiveDate").and("s.id")), page,
-                successions::prefetch, SuccessionData::of);
+        return Page.of(successions.involving(unitId, scope.listScope().orElse(null),
+                Sort.descending("s.effectiveDate").and("s.id")), page, successions::prefetch, SuccessionData::of);
     }
 
     @Transactional
     public SuccessionData get(Long id) {
-        UnitSuccession succession = successions.findByIdOptional(id)
+        UnitSuccession succession = successions.findByIdOptional(id).filter(this::visible)
                 .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession")));
         successions.prefetch(List.of(succession));
         return SuccessionData.of(succession);
@@ -53,6 +57,7 @@ public class SuccessionService {
 
     @Transactional
     public SuccessionData create(SuccessionInput input) {
+        scope.requireWriter();
         Set<Unit> predecessors = load(input.predecessorIds(), "predecessorIds");
         Set<Unit> successors = load(input.successorIdsOrEmpty(), "successorIds");
         SuccessionRules.check(input, predecessors, successors);
@@ -134,15 +139,21 @@ public class SuccessionService {
         Set<Unit> result = new LinkedHashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String at = field + "[" + i + "]";
-            Unit unit = units.findByIdOptional(ids.get(i)).orElseThrow(() -> DomainException.rule(
-                    "SUCCESSION_UNIT_UNKNOWN", Text.of("Đơn vị đã chọn không tồn tại.", "The chosen unit does not exist."),
-                    at));
+            Unit unit = units.findByIdOptional(ids.get(i)).filter(found -> scope.sees(found.provinceId))
+                    .orElseThrow(() -> DomainException.rule("SUCCESSION_UNIT_UNKNOWN",
+                            Text.of("Đơn vị đã chọn không tồn tại.", "The chosen unit does not exist."), at));
             if (!result.add(unit)) {
                 throw DomainException.invalid("SUCCESSION_UNIT_REPEATED", at,
                         Text.of("{0} được chọn hai lần.", "{0} is listed twice.").with(unit));
             }
         }
         return result;
+    }
+
+    /** Only when the caller sees every unit it names. */
+    private boolean visible(UnitSuccession succession) {
+        return succession.predecessors.stream().allMatch(u -> scope.sees(u.provinceId))
+                && succession.successors.stream().allMatch(u -> scope.sees(u.provinceId));
     }
 
     private static Text lower(Text text) {

@@ -3,6 +3,7 @@ package vn.thidua.unit;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,10 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
+import vn.thidua.access.UnitPlaces;
 import vn.thidua.common.text.SearchText;
 
 @ApplicationScoped
-public class UnitRepository implements PanacheRepository<Unit> {
+public class UnitRepository implements PanacheRepository<Unit>, UnitPlaces {
 
     /** Loads the name history of all these units in one query (their {@code names} are then initialised). */
     public void fetchNames(Collection<Unit> units) {
@@ -24,9 +26,10 @@ public class UnitRepository implements PanacheRepository<Unit> {
         }
     }
 
-    /** Codes are unique per province; across provinces this answers one of them (used for the token's unit claim). */
-    public Optional<Unit> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+    @Override
+    public List<UnitPlace> unitsOfCode(String code) {
+        return find("code", code).list().stream()
+                .map(u -> new UnitPlace(u.id, u.provinceId, u.activeFrom, u.activeTo)).toList();
     }
 
     public Optional<Unit> findByCode(Long provinceId, String code) {
@@ -34,10 +37,15 @@ public class UnitRepository implements PanacheRepository<Unit> {
     }
 
     /** Units whose any name (current or former) contains {@code q}, with or without diacritics. */
-    public PanacheQuery<Unit> search(Long provinceId, String q, String code, UnitKind kind, LocalDate activeOn,
-            Sort sort) {
+    /** {@code scope}: the provinces the caller sees (null: every province). */
+    public PanacheQuery<Unit> search(Collection<Long> scope, Long provinceId, String q, String code, UnitKind kind,
+            LocalDate activeOn, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
+        if (scope != null) {
+            where.append(" and u.provinceId in :scope");
+            params.put("scope", scope);
+        }
         if (provinceId != null) {
             where.append(" and u.provinceId = :provinceId");
             params.put("provinceId", provinceId);

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
+import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
@@ -39,13 +40,16 @@ public class UnitService {
     Provinces provinces;
 
     @Inject
+    ProvinceScope scope;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
     public Page<UnitData> list(Long provinceId, String q, String code, UnitKind kind, LocalDate activeOn,
             PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.ascending("u.name").and("u.id"));
-        return Page.of(units.search(provinceId, q, code, kind, activeOn, sort), page, this::toData);
+        return Page.of(units.search(scope.listScope().orElse(null), provinceId, q, code, kind, activeOn, sort), page, this::toData);
     }
 
     @Transactional
@@ -59,7 +63,8 @@ public class UnitService {
             LocalDate validTo = i + 1 < sorted.size() ? sorted.get(i + 1).validFrom.minusDays(1) : unit.activeTo;
             names.add(new UnitDetail.NameData(n.name, n.shortName, n.validFrom, validTo));
         }
-        List<UnitSuccession> recorded = successions.involving(id, Sort.ascending("s.effectiveDate").and("s.id")).list();
+        List<UnitSuccession> recorded = successions.involving(id, scope.listScope().orElse(null),
+                Sort.ascending("s.effectiveDate").and("s.id")).list();
         successions.prefetch(recorded);
         List<SuccessionData> history = recorded.stream().map(SuccessionData::of).toList();
         ProvinceRef province = provinces.ref(unit.provinceId, asOf);
@@ -70,7 +75,7 @@ public class UnitService {
     @Transactional
     public UnitData create(UnitInput input) {
         requireValidPeriod(input.activeFrom(), input.activeTo());
-        Long provinceId = provinces.forCreate(input.provinceId(), "provinceId");
+        Long provinceId = scope.provinceForNew(input.provinceId(), "provinceId");
         requireFreeCode(provinceId, input.code(), null);
         Unit unit = new Unit();
         unit.provinceId = provinceId;
@@ -87,7 +92,7 @@ public class UnitService {
     /** Corrects a unit's data; a changed name corrects the newest name (a rename is a succession). */
     @Transactional
     public UnitData update(Long id, long expectedVersion, UnitInput input) {
-        Unit unit = find(id);
+        Unit unit = findForWrite(id);
         ETags.check(unit.version, expectedVersion);
         requireValidPeriod(input.activeFrom(), input.activeTo());
         requireSameProvince(unit.provinceId, input.provinceId());
@@ -119,7 +124,7 @@ public class UnitService {
 
     @Transactional
     public void delete(Long id, long expectedVersion) {
-        Unit unit = find(id);
+        Unit unit = findForWrite(id);
         ETags.check(unit.version, expectedVersion);
         if (memberships.countOf(id) > 0 || successions.involves(id)) {
             throw DomainException.conflict("UNIT_HAS_HISTORY", Text.of(
@@ -132,8 +137,15 @@ public class UnitService {
         audit.deleted(unit, before, null);
     }
 
+    /** The unit when the caller sees its province; another province's unit is as missing as an unknown id. */
     Unit find(Long id) {
-        return units.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", Text.of("đơn vị", "unit")));
+        return units.findByIdOptional(id).filter(unit -> scope.sees(unit.provinceId))
+                .orElseThrow(() -> DomainException.notFound("UNIT_NOT_FOUND", Text.of("đơn vị", "unit")));
+    }
+
+    private Unit findForWrite(Long id) {
+        scope.requireWriter();
+        return find(id);
     }
 
     private UnitData toData(Unit unit) {

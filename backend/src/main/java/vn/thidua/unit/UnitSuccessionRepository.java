@@ -1,7 +1,10 @@
 package vn.thidua.unit;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +22,24 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
     @Inject
     UnitRepository units;
 
-    public PanacheQuery<UnitSuccession> involving(Long unitId, Sort sort) {
-        if (unitId == null) {
-            return find("from UnitSuccession s", sort);
+    /**
+     * Successions naming the unit (every one when null) whose units all lie in {@code scope} (null: every
+     * province), so a succession never shows a unit of a province the caller does not see.
+     */
+    public PanacheQuery<UnitSuccession> involving(Long unitId, Collection<Long> scope, Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (unitId != null) {
+            where.append(" and (exists (select 1 from s.predecessors p where p.id = :unit)"
+                    + " or exists (select 1 from s.successors c where c.id = :unit))");
+            params.put("unit", unitId);
         }
-        return find("select distinct s from UnitSuccession s left join s.predecessors p left join s.successors c"
-                + " where p.id = ?1 or c.id = ?1", sort, unitId);
+        if (scope != null) {
+            where.append(" and not exists (select 1 from s.predecessors p where p.provinceId not in :scope)"
+                    + " and not exists (select 1 from s.successors c where c.provinceId not in :scope)");
+            params.put("scope", scope);
+        }
+        return find("from UnitSuccession s where " + where, sort, params);
     }
 
     /** Loads the page's predecessors, successors and their names: four queries, however many rows. */

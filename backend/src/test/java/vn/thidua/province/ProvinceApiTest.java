@@ -62,10 +62,10 @@ class ProvinceApiTest {
     void unitsBlocsAndTermsShowTheirProvince() {
         long hanam = Fixtures.provinceId("35");
         long term = SeedCases.termId("hn", 2013);
-        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+        Api.as(Actor.NB_ADMIN).get("/api/v1/terms/{id}", term).then().statusCode(200)
                 .body("provinceId", equalTo((int) hanam)).body("provinceCode", equalTo("35"))
                 .body("provinceName", equalTo("Hà Nam"));
-        Api.as(Actor.VIEWER).get("/api/v1/units/{id}", SeedCases.unitId("BNH.QDTPT")).then()
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/units/{id}", SeedCases.unitId("BNH.QDTPT")).then()
                 .body("provinceCode", equalTo("27")).body("provinceName", equalTo("Bắc Ninh"));
     }
 
@@ -122,13 +122,13 @@ class ProvinceApiTest {
         long backan = Fixtures.provinceId("06");
         long bacninh = Fixtures.provinceId("27");
         SeedCases.ensureLoaded();
-        Api.as(Actor.VIEWER).queryParam("provinceId", bacninh).queryParam("size", 100).get("/api/v1/units").then()
+        Api.as(Actor.NATIONAL_VIEWER).queryParam("provinceId", bacninh).queryParam("size", 100).get("/api/v1/units").then()
                 .statusCode(200).body("items.provinceCode", everyItem(equalTo("27")))
                 .body("items.code", hasItem("BNH.QDTPT")).body("items.code", not(hasItem("BKN.SXD")));
-        Api.as(Actor.VIEWER).queryParam("provinceId", backan).queryParam("q", "kinh te").get("/api/v1/blocs").then()
+        Api.as(Actor.NATIONAL_VIEWER).queryParam("provinceId", backan).queryParam("q", "kinh te").get("/api/v1/blocs").then()
                 .statusCode(200).body("items.provinceCode", everyItem(equalTo("06")))
                 .body("items.name", hasItem("Khối thi đua Kinh tế – Kỹ thuật"));
-        List<String> years = Api.as(Actor.VIEWER).queryParam("provinceId", bacninh).get("/api/v1/terms").jsonPath()
+        List<String> years = Api.as(Actor.NATIONAL_VIEWER).queryParam("provinceId", bacninh).get("/api/v1/terms").jsonPath()
                 .getList("items.provinceCode");
         assertThat(years, everyItem(equalTo("27")));
         assertThat(years, not(List.of()));
@@ -141,10 +141,10 @@ class ProvinceApiTest {
         long backan = Fixtures.provinceId("06");
         long hanam = Fixtures.provinceId("35");
         Fixtures.bloc().named(name).inProvince(backan).create();
-        Fixtures.bloc().named(name).inProvince(hanam).create();
-        Api.as(Actor.ADMIN).body(Fixtures.bloc().named(name).inProvince(hanam).body()).post("/api/v1/blocs").then()
+        Fixtures.bloc().named(name).inProvince(hanam).create(Actor.NB_ADMIN);
+        Api.as(Actor.NB_ADMIN).body(Fixtures.bloc().named(name).inProvince(hanam).body()).post("/api/v1/blocs").then()
                 .statusCode(409).contentType("application/problem+json");
-        List<String> provinces = Api.as(Actor.VIEWER).queryParam("q", name).get("/api/v1/blocs").jsonPath()
+        List<String> provinces = Api.as(Actor.NATIONAL_VIEWER).queryParam("q", name).get("/api/v1/blocs").jsonPath()
                 .getList("items.provinceCode");
         assertThat(provinces, containsInAnyOrder("06", "35"));
     }
@@ -153,8 +153,8 @@ class ProvinceApiTest {
     void aUnitCodeIsUniquePerProvince() {
         String code = "T.DUP" + Fixtures.unique();
         Fixtures.unit().code(code).inProvince(Fixtures.provinceId("06")).create();
-        Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).create();
-        Api.as(Actor.ADMIN).body(Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).body())
+        Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).create(Actor.OTHER_ADMIN);
+        Api.as(Actor.OTHER_ADMIN).body(Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).body())
                 .post("/api/v1/units").then().statusCode(409).contentType("application/problem+json");
     }
 

@@ -48,13 +48,13 @@ class SeedCasesTest {
     @Test
     void bacNinh2024HasTwelveUnitsByDecision138WithTheFundDesignatedLeader() {
         long term = SeedCases.termId("bn", 2024);
-        Api.as(Actor.PORTAL).get("/api/v1/terms/{id}", term).then().statusCode(200)
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
                 .body("memberCount", equalTo(12))
                 .body("decision.number", equalTo("138/QĐ-UBND"))
                 .body("decision.date", equalTo("2024-02-15"))
                 .body("rules.leaderSelection", equalTo("DESIGNATION"))
                 .body("leader.name", equalTo("Quỹ Đầu tư phát triển tỉnh"));
-        List<String> names = Api.as(Actor.VIEWER).get("/api/v1/terms/{id}/memberships?size=50", term).jsonPath()
+        List<String> names = Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}/memberships?size=50", term).jsonPath()
                 .getList("items.unit.name");
         assertEquals(12, names.size());
         org.hamcrest.MatcherAssert.assertThat(names, hasItem("Cục Dự trữ Nhà nước khu vực Hà Bắc"));
@@ -64,7 +64,7 @@ class SeedCasesTest {
     @Test
     void haNam2013HasEightUnitsWithSoCongThuongLeaderAndSoTnmtDeputy() {
         long term = SeedCases.termId("hn", 2013);
-        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
                 .body("memberCount", equalTo(8))
                 .body("blocName", equalTo("Khối thi đua kinh tế ngành"))
                 .body("leader.name", equalTo("Sở Công Thương"))
@@ -77,7 +77,7 @@ class SeedCasesTest {
         for (Map<String, Object> term : SeedCases.list(seed, "terms")) {
             long id = SeedCases.termId((String) term.get("bloc"), (Integer) term.get("year"));
             List<String> expected = SeedCases.list(term, "members").stream().map(m -> (String) m.get("unit")).toList();
-            Api.as(Actor.VIEWER).get("/api/v1/terms/{id}/memberships?size=50", id).then()
+            Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}/memberships?size=50", id).then()
                     .body("items.unit.code", containsInAnyOrder(expected.toArray()));
         }
     }

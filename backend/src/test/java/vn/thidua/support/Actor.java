@@ -48,6 +48,15 @@ public enum Actor {
         return username;
     }
 
+    public static Actor ofUsername(String username) {
+        for (Actor actor : values()) {
+            if (username.equals(actor.username)) {
+                return actor;
+            }
+        }
+        throw new IllegalArgumentException("no test actor for user " + username);
+    }
+
     /** The bearer token, or null for anonymous callers. */
     public String token() {
         if (this == ANONYMOUS) {

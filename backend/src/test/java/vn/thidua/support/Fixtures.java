@@ -43,7 +43,11 @@ public final class Fixtures {
     }
 
     public static long member(long termId, long unitId, String role) {
-        return Api.as(Actor.ADMIN).body(Map.of("unitId", unitId, "role", role))
+        return member(Actor.ADMIN, termId, unitId, role);
+    }
+
+    public static long member(Actor admin, long termId, long unitId, String role) {
+        return Api.as(admin).body(Map.of("unitId", unitId, "role", role))
                 .post("/api/v1/terms/{id}/memberships", termId).then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
@@ -100,7 +104,13 @@ public final class Fixtures {
         }
 
         public long create() {
-            return createJson().getLong("id");
+            return create(Actor.ADMIN);
+        }
+
+        /** Created by another province's admin (the builder's province must be theirs). */
+        public long create(Actor admin) {
+            return Api.as(admin).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
         }
 
         public JsonPath createJson() {
@@ -136,7 +146,12 @@ public final class Fixtures {
         }
 
         public long create() {
-            return Api.as(Actor.ADMIN).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
+            return create(Actor.ADMIN);
+        }
+
+        /** Created by another province's admin (the builder's province must be theirs). */
+        public long create(Actor admin) {
+            return Api.as(admin).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
                     .getLong("id");
         }
     }

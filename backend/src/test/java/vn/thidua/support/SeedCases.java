@@ -33,29 +33,40 @@ public final class SeedCases {
             return;
         }
         Map<String, Object> seed = read();
+        @SuppressWarnings("unchecked")
+        Map<String, String> boards = (Map<String, String>) seed.getOrDefault("boards", Map.of());
+        Map<String, Actor> unitBoards = new HashMap<>();
         for (Map<String, Object> unit : list(seed, "units")) {
-            UNIT_IDS.put((String) unit.get("code"), findOrCreateUnit(unit));
+            Actor board = board(boards, unit);
+            UNIT_IDS.put((String) unit.get("code"), findOrCreateUnit(board, unit));
+            unitBoards.put((String) unit.get("code"), board);
         }
         Map<String, Long> blocIds = new HashMap<>();
+        Map<String, Actor> blocBoards = new HashMap<>();
         for (Map<String, Object> bloc : list(seed, "blocs")) {
-            blocIds.put((String) bloc.get("key"), findOrCreateBloc(bloc));
+            Actor board = board(boards, bloc);
+            blocIds.put((String) bloc.get("key"), findOrCreateBloc(board, bloc));
+            blocBoards.put((String) bloc.get("key"), board);
         }
         for (Map<String, Object> term : list(seed, "terms")) {
+            Actor board = blocBoards.get((String) term.get("bloc"));
             long blocId = blocIds.get((String) term.get("bloc"));
             int year = (Integer) term.get("year");
-            long termId = findOrCreateTerm(blocId, term);
+            long termId = findOrCreateTerm(board, blocId, term);
             TERM_IDS.put(term.get("bloc") + "-" + year, termId);
             for (Map<String, Object> member : list(term, "members")) {
                 long unitId = UNIT_IDS.get((String) member.get("unit"));
-                boolean present = Api.as(Actor.ADMIN).get("/api/v1/terms/{id}/memberships?size=100", termId).jsonPath()
+                boolean present = Api.as(board).get("/api/v1/terms/{id}/memberships?size=100", termId).jsonPath()
                         .getList("items.unit.id", Long.class).contains(unitId);
                 if (!present) {
-                    Fixtures.member(termId, unitId, (String) member.get("role"));
+                    Fixtures.member(board, termId, unitId, (String) member.get("role"));
                 }
             }
         }
         for (Map<String, Object> succession : list(seed, "successions")) {
-            applySuccession(succession);
+            @SuppressWarnings("unchecked")
+            String first = ((List<String>) succession.get("predecessors")).get(0);
+            applySuccession(unitBoards.get(first), succession);
         }
         loaded = true;
     }
@@ -85,6 +96,12 @@ public final class SeedCases {
         return (List<Map<String, Object>>) parent.getOrDefault(key, List.of());
     }
 
+    /** The Board admin who writes a seed row: the seed file's "boards" name one per province code. */
+    private static Actor board(Map<String, String> boards, Map<String, Object> row) {
+        String username = boards.getOrDefault((String) row.get("province"), Actor.ADMIN.username());
+        return Actor.ofUsername(username);
+    }
+
     /** The seed names its province by code ("province": "06"); the API takes its id. */
     private static Map<String, Object> withProvinceId(Map<String, Object> seedRow, String... drop) {
         Map<String, Object> body = new LinkedHashMap<>(seedRow);
@@ -96,20 +113,20 @@ public final class SeedCases {
         return body;
     }
 
-    private static long findOrCreateUnit(Map<String, Object> unit) {
+    private static long findOrCreateUnit(Actor board, Map<String, Object> unit) {
         Map<String, Object> body = withProvinceId(unit);
-        JsonPath found = Api.as(Actor.ADMIN).queryParam("code", unit.get("code"))
+        JsonPath found = Api.as(board).queryParam("code", unit.get("code"))
                 .queryParam("provinceId", body.get("provinceId")).get("/api/v1/units").jsonPath();
         if (found.getInt("total") > 0) {
             return found.getLong("items[0].id");
         }
-        return Api.as(Actor.ADMIN).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
+        return Api.as(board).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
-    private static long findOrCreateBloc(Map<String, Object> bloc) {
+    private static long findOrCreateBloc(Actor board, Map<String, Object> bloc) {
         Map<String, Object> body = withProvinceId(bloc, "key");
-        JsonPath found = Api.as(Actor.ADMIN).queryParam("q", bloc.get("name"))
+        JsonPath found = Api.as(board).queryParam("q", bloc.get("name"))
                 .queryParam("provinceId", body.get("provinceId")).get("/api/v1/blocs").jsonPath();
         List<Map<String, Object>> items = found.getList("items");
         for (Map<String, Object> item : items) {
@@ -117,12 +134,12 @@ public final class SeedCases {
                 return ((Number) item.get("id")).longValue();
             }
         }
-        return Api.as(Actor.ADMIN).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
+        return Api.as(board).body(body).post("/api/v1/blocs").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
-    private static long findOrCreateTerm(long blocId, Map<String, Object> term) {
-        JsonPath found = Api.as(Actor.ADMIN).queryParam("blocId", blocId).queryParam("year", term.get("year"))
+    private static long findOrCreateTerm(Actor board, long blocId, Map<String, Object> term) {
+        JsonPath found = Api.as(board).queryParam("blocId", blocId).queryParam("year", term.get("year"))
                 .get("/api/v1/terms").jsonPath();
         if (found.getInt("total") > 0) {
             return found.getLong("items[0].id");
@@ -134,15 +151,15 @@ public final class SeedCases {
             body.put("decision", term.get("decision"));
         }
         body.put("rules", term.get("rules"));
-        return Api.as(Actor.ADMIN).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
+        return Api.as(board).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
     }
 
     @SuppressWarnings("unchecked")
-    private static void applySuccession(Map<String, Object> succession) {
+    private static void applySuccession(Actor board, Map<String, Object> succession) {
         List<String> predecessors = (List<String>) succession.get("predecessors");
         long first = UNIT_IDS.get(predecessors.get(0));
-        boolean applied = Api.as(Actor.ADMIN).get("/api/v1/unit-successions?unitId=" + first).jsonPath()
+        boolean applied = Api.as(board).get("/api/v1/unit-successions?unitId=" + first).jsonPath()
                 .getInt("total") > 0;
         if (applied) {
             return;
@@ -153,6 +170,6 @@ public final class SeedCases {
         body.put("decision", succession.get("decision"));
         body.put("predecessorIds", predecessors.stream().map(UNIT_IDS::get).toList());
         body.put("successorIds", ((List<String>) succession.get("successors")).stream().map(UNIT_IDS::get).toList());
-        Api.as(Actor.ADMIN).body(body).post("/api/v1/unit-successions").then().statusCode(201);
+        Api.as(board).body(body).post("/api/v1/unit-successions").then().statusCode(201);
     }
 }
