@@ -189,3 +189,9 @@ export async function freeUnitForYear(unitId, year) {
     }
   }
 }
+
+/** The id of the province with this administrative-division code ("06" Bắc Kạn). */
+export async function provinceIdOf(code) {
+  const found = await apiCall('GET', `/api/v1/provinces?code=${encodeURIComponent(code)}`, { expect: 200 });
+  return found.json.items[0].id;
+}

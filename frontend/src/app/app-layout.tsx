@@ -7,6 +7,7 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { paths } from '@/lib/routing/paths';
 import { isRouteHandle } from '@/lib/routing/route-handle';
 import { LanguageSwitch } from '@/app/language-switch';
+import { ProvinceIndicator } from '@/app/province-indicator';
 import { SignInPage } from '@/app/sign-in-page';
 import { ForbiddenPage } from '@/app/status-pages';
 
@@ -107,6 +108,7 @@ export function AppLayout() {
           </nav>
         ) : null}
         <div className="header-actions">
+          {auth.status === 'authenticated' ? <ProvinceIndicator /> : null}
           <LanguageSwitch className="header-button" />
           {auth.status === 'authenticated' ? (
             <>

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
+import { useProvinceFilter } from '@/lib/province/province-choice';
 import { paths } from '@/lib/routing/paths';
 import { PageHeader } from '@/lib/ui/page-header';
 import { ButtonLink } from '@/lib/ui/button-link';
@@ -16,13 +17,14 @@ const PAGE_SIZE = 20;
 
 export function BlocsPage() {
   const { t } = useTranslation();
-  const { isAdmin } = useAuth();
+  const { isAdmin, isNational } = useAuth();
+  const provinceId = useProvinceFilter();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const kind = BLOC_KINDS.find((k) => k === params.get('kind'));
   const status = BLOC_STATUSES.find((s) => s === params.get('status'));
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
-  const query = useBlocs({ q: q || undefined, kind, status, page, size: PAGE_SIZE, sort: 'name' });
+  const query = useBlocs({ provinceId, q: q || undefined, kind, status, page, size: PAGE_SIZE, sort: 'name' });
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -35,6 +37,7 @@ export function BlocsPage() {
 
   const columns: ColumnsType<Bloc> = [
     { title: t('bloc.name'), key: 'name', render: (_, b) => <Link to={paths.bloc(b.id)}>{b.name}</Link> },
+    ...(isNational ? [{ title: t('province.column'), key: 'province', render: (_: unknown, b: Bloc) => b.provinceName }] : []),
     { title: t('bloc.kind'), key: 'kind', responsive: ['sm'], render: (_, b) => t(`enum.blocKind.${b.kind}`) },
     {
       title: t('bloc.status'),

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
+import { useProvinceFilter } from '@/lib/province/province-choice';
 import { paths } from '@/lib/routing/paths';
 import { PageHeader } from '@/lib/ui/page-header';
 import { ButtonLink } from '@/lib/ui/button-link';
@@ -17,13 +18,14 @@ const PAGE_SIZE = 20;
 
 export function UnitsPage() {
   const { t } = useTranslation();
-  const { isAdmin } = useAuth();
+  const { isAdmin, isNational } = useAuth();
+  const provinceId = useProvinceFilter();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const kindParam = params.get('kind');
   const kind = UNIT_KINDS.find((k) => k === kindParam);
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
-  const query = useUnits({ q: q || undefined, kind, page, size: PAGE_SIZE, sort: 'name' });
+  const query = useUnits({ provinceId, q: q || undefined, kind, page, size: PAGE_SIZE, sort: 'name' });
 
   const update = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
@@ -46,6 +48,7 @@ export function UnitsPage() {
         </>
       ),
     },
+    ...(isNational ? [{ title: t('province.column'), key: 'province', render: (_: unknown, u: Unit) => u.provinceName }] : []),
     {
       title: t('unit.kind'),
       key: 'kind',
