@@ -103,6 +103,16 @@ class TokenValidationTest {
         if (status != 201 && status != 409) {
             throw new IllegalStateException("Could not create the expiring client: " + status);
         }
+        // The viewer's province claim (the API refuses a viewer without one); 409: already there.
+        String id = admin().queryParam("clientId", EXPIRING_CLIENT).get(Keycloak.URL + "/admin/realms/thidua/clients")
+                .jsonPath().getString("[0].id");
+        int mapper = admin().body(Map.of("name", "province", "protocol", "openid-connect", "protocolMapper",
+                "oidc-usermodel-attribute-mapper", "config", Map.of("user.attribute", "province", "claim.name",
+                        "province", "jsonType.label", "String", "access.token.claim", "true")))
+                .post(Keycloak.URL + "/admin/realms/thidua/clients/" + id + "/protocol-mappers/models").statusCode();
+        if (mapper != 201 && mapper != 409) {
+            throw new IllegalStateException("Could not add the province mapper to the expiring client: " + mapper);
+        }
     }
 
     private static io.restassured.specification.RequestSpecification admin() {
