@@ -51,6 +51,7 @@ class ProvinceScopeTest {
         assertEquals(404, foreign.statusCode());
         assertEquals(absent.jsonPath().getString("type"), foreign.jsonPath().getString("type"));
         assertEquals(absent.jsonPath().getString("title"), foreign.jsonPath().getString("title"));
+        assertEquals("UNIT_NOT_FOUND", foreign.jsonPath().getString("code"));
         assertEquals(absent.jsonPath().getString("detail").replace(Long.toString(missing), "#"),
                 foreign.jsonPath().getString("detail").replace(Long.toString(unit), "#"));
 
@@ -131,7 +132,8 @@ class ProvinceScopeTest {
         String etag = Fixtures.etag("/api/v1/units/{id}", unit);
         Map<String, Long> before = rows.counts();
         for (Actor national : List.of(Actor.NATIONAL, Actor.NATIONAL_VIEWER)) {
-            Api.raw(national).body(Fixtures.unit().body()).post("/api/v1/units").then().statusCode(403);
+            Api.raw(national).body(Fixtures.unit().body()).post("/api/v1/units").then().statusCode(403)
+                    .contentType("application/problem+json");
             Api.raw(national).body(Fixtures.bloc().body()).post("/api/v1/blocs").then().statusCode(403);
             Api.raw(national).header("If-Match", etag).body(Fixtures.unit().body()).put("/api/v1/units/{id}", unit)
                     .then().statusCode(403);
@@ -146,6 +148,7 @@ class ProvinceScopeTest {
     void anAccountWithoutAProvinceIsRefusedEverywhereWithAClearMessage() {
         for (String path : List.of("/api/v1/me", "/api/v1/units", "/api/v1/blocs", "/api/v1/provinces")) {
             Api.raw(Actor.NO_PROVINCE_ADMIN).get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("code", equalTo("PROVINCE_CLAIM_MISSING"))
                     .body("detail", containsString("chưa được gán tỉnh, thành phố"))
                     .body("detail", containsString("'province'"));
         }
@@ -185,7 +188,8 @@ class ProvinceScopeTest {
         Map<String, Long> before = rows.counts();
         Api.raw(Actor.ADMIN).header("Accept-Language", "en").body(Map.of("unitId", bacKanUnit, "role", "MEMBER"))
                 .post("/api/v1/terms/{id}/memberships", thaiNguyenTerm).then().statusCode(422)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("unitId"))
+                .contentType("application/problem+json").body("code", equalTo("MEMBERSHIP_PROVINCE_MISMATCH"))
+                .body("errors[0].field", equalTo("unitId"))
                 .body("detail", containsString("joins only blocs of its own province"));
         // Another province's unit is refused like an unknown one.
         Response foreign = Api.raw(Actor.ADMIN).header("Accept-Language", "en")
@@ -195,6 +199,7 @@ class ProvinceScopeTest {
                 .body(Map.of("unitId", 999_999_999L, "role", "MEMBER"))
                 .post("/api/v1/terms/{id}/memberships", thaiNguyenTerm);
         assertEquals(422, foreign.statusCode());
+        assertEquals(unknown.jsonPath().getString("code"), foreign.jsonPath().getString("code"));
         assertEquals(unknown.jsonPath().getString("detail").replace("999999999", "#"),
                 foreign.jsonPath().getString("detail").replace(Long.toString(SeedCases.unitId("BNH.QDTPT")), "#"));
         assertEquals(before, rows.counts());
@@ -215,7 +220,7 @@ class ProvinceScopeTest {
             Object body = path.endsWith("units") ? Fixtures.unit().inProvince(Fixtures.provinceId("27")).body()
                     : Fixtures.bloc().inProvince(Fixtures.provinceId("27")).body();
             Api.raw(Actor.ADMIN).body(body).post(path).then().statusCode(422)
-                    .body("errors[0].field", equalTo("provinceId"))
+                    .body("code", equalTo("PROVINCE_OUT_OF_SCOPE")).body("errors[0].field", equalTo("provinceId"))
                     .body("detail", containsString("không thuộc phạm vi quản lý"));
         }
         assertEquals(before, rows.counts());
@@ -240,6 +245,6 @@ class ProvinceScopeTest {
         Api.raw(Actor.OTHER_ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01", "decision",
                 Fixtures.decision("10/QĐ-UBND", "2025-06-30"), "predecessorIds", List.of(Fixtures.unit().create()),
                 "successorIds", List.of(SeedCases.unitId("BNH.QDTPT")))).post("/api/v1/unit-successions").then()
-                .statusCode(422).body("errors[0].field", equalTo("predecessorIds"));
+                .statusCode(422).body("code", equalTo("SUCCESSION_UNIT_UNKNOWN"));
     }
 }
