@@ -17,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Keycloak;
 import vn.thidua.support.SeedCases;
 
 @QuarkusTest
@@ -94,25 +95,29 @@ class ProvinceApiTest {
     @Test
     void aTermShowsItsProvinceAsNamedInItsYear() {
         long hue = Fixtures.provinceId("46");
-        long bloc = Fixtures.bloc().inProvince(hue).create();
-        long term2024 = Fixtures.term(bloc, 2024).create();
-        long term2025 = Fixtures.term(bloc, 2025).create();
-        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term2024).then().body("provinceName", equalTo("Thừa Thiên Huế"));
-        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term2025).then().body("provinceName", equalTo("Huế"));
-        Api.as(Actor.VIEWER).queryParam("blocId", bloc).queryParam("sort", "year").get("/api/v1/terms").then()
+        String hueBoard = Keycloak.boardAdminToken("46"); // no demo admin governs Huế
+        long bloc = Api.withToken(hueBoard).body(Fixtures.bloc().inProvince(hue).body()).post("/api/v1/blocs").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        long term2024 = Api.withToken(hueBoard).body(Map.of("blocId", bloc, "year", 2024)).post("/api/v1/terms").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        long term2025 = Api.withToken(hueBoard).body(Map.of("blocId", bloc, "year", 2025)).post("/api/v1/terms").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}", term2024).then().body("provinceName", equalTo("Thừa Thiên Huế"));
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}", term2025).then().body("provinceName", equalTo("Huế"));
+        Api.as(Actor.NATIONAL_VIEWER).queryParam("blocId", bloc).queryParam("sort", "year").get("/api/v1/terms").then()
                 .body("items.provinceName", equalTo(List.of("Thừa Thiên Huế", "Huế")));
     }
 
     @Test
     void aDecisionKeepsItsIssuerAfterTheProvinceMerged() {
         long hanam = Fixtures.provinceId("35");
-        long bloc = Fixtures.bloc().inProvince(hanam).create();
+        long bloc = Fixtures.bloc().inProvince(hanam).create(Actor.NB_ADMIN);
         Map<String, Object> decision = Fixtures.decision("12/QĐ-UBND", "2013-01-20");
         decision.put("issuer", "UBND tỉnh Hà Nam");
-        long term = Api.as(Actor.ADMIN).body(Map.of("blocId", bloc, "year", 2013, "decision", decision))
+        long term = Api.as(Actor.NB_ADMIN).body(Map.of("blocId", bloc, "year", 2013, "decision", decision))
                 .post("/api/v1/terms").then().statusCode(201).extract().jsonPath().getLong("id");
         // Hà Nam ended on 30/6/2025 (merged into Ninh Bình); the 2013 term still reads as it was decided.
-        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
                 .body("decision.issuer", equalTo("UBND tỉnh Hà Nam")).body("provinceName", equalTo("Hà Nam"))
                 .body("provinceCode", equalTo("35"));
     }

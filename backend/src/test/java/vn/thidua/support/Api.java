@@ -31,6 +31,11 @@ public final class Api {
         return authorised(given().filter(STRICT), actor);
     }
 
+    /** As the holder of this bearer token (validated like {@link #as}). */
+    public static RequestSpecification withToken(String token) {
+        return as(Actor.ANONYMOUS).header("Authorization", "Bearer " + token);
+    }
+
     public static RequestSpecification raw(Actor actor) {
         return authorised(given().filter(RESPONSES_ONLY), actor);
     }

@@ -2,6 +2,7 @@ package vn.thidua.support;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -74,6 +75,33 @@ public final class Keycloak {
                     + response.asString());
         }
         return response.jsonPath().getString("access_token");
+    }
+
+    /**
+     * A Board admin of a province that has no demo admin (e.g. Huế, "46"), made once through the admin API
+     * as the realm's users are: role admin and attribute province.
+     */
+    public static String boardAdminToken(String provinceCode) {
+        String username = "test.admin." + provinceCode;
+        return cached(username, () -> {
+            String users = URL + "/admin/realms/thidua/users";
+            int status = adminApi().body(Map.of("username", username, "enabled", true, "emailVerified", true,
+                    "firstName", "Quản trị", "lastName", "Tỉnh " + provinceCode, "email", username + "@thidua.example",
+                    "attributes", Map.of("province", List.of(provinceCode)), "credentials",
+                    List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)))).post(users).statusCode();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("Could not create " + username + ": " + status);
+            }
+            String id = adminApi().queryParam("username", username).queryParam("exact", true).get(users).jsonPath()
+                    .getString("[0].id");
+            Object role = adminApi().get(URL + "/admin/realms/thidua/roles/admin").as(Map.class);
+            adminApi().body(List.of(role)).post(users + "/" + id + "/role-mappings/realm").then().statusCode(204);
+            return passwordGrant("thidua-tests", username);
+        });
+    }
+
+    private static io.restassured.specification.RequestSpecification adminApi() {
+        return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + masterAdminToken());
     }
 
     /** An admin-API token of the master realm (bootstrap admin), for tests that shape Keycloak itself. */
