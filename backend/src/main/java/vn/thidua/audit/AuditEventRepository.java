@@ -14,29 +14,13 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
 
-    private static final String IN_SCOPE = " and ("
-            + "(e.entityType = 'Unit' and exists (select 1 from Unit u where u.id = e.entityId"
-            + " and u.provinceId in :scope))"
-            + " or (e.entityType = 'Bloc' and exists (select 1 from Bloc b where b.id = e.entityId"
-            + " and b.provinceId in :scope))"
-            + " or (e.entityType = 'Term' and exists (select 1 from Term t where t.id = e.entityId"
-            + " and t.bloc.provinceId in :scope))"
-            + " or (e.entityType = 'Membership' and exists (select 1 from Membership m where m.id = e.entityId"
-            + " and m.term.bloc.provinceId in :scope))"
-            + " or (e.entityType = 'UnitSuccession' and exists (select 1 from UnitSuccession s where s.id = e.entityId"
-            + " and not exists (select 1 from s.predecessors p where p.provinceId not in :scope)"
-            + " and not exists (select 1 from s.successors c where c.provinceId not in :scope))))";
-
-    /**
-     * Events matching the filters; with a {@code scope} (null: every province) only events of entities that
-     * still exist in those provinces (named here by entity name only, so audit/ depends on no feature).
-     */
+    /** Events matching the filters; with a {@code scope} (null: every province) only those of its provinces. */
     public PanacheQuery<AuditEvent> search(Collection<Long> scope, String entityType, Long entityId, String actor,
             Instant from, Instant to) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
-            where.append(IN_SCOPE);
+            where.append(" and e.provinceId in :scope");
             params.put("scope", scope);
         }
         if (entityType != null) {
