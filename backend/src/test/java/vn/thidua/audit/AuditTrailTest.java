@@ -107,12 +107,13 @@ class AuditTrailTest {
     @Test
     void eventsCarryTheProvinceOfTheirEntity() {
         long province = Fixtures.provinceId("37");
-        long unit = Fixtures.unit().inProvince(province).create();
-        long successor = Fixtures.unit().inProvince(province).create();
-        long bloc = Fixtures.bloc().inProvince(province).create();
-        long term = Fixtures.term(bloc, 2024).create();
-        long member = Fixtures.member(term, unit, "MEMBER");
-        long succession = Api.as(Actor.ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
+        Actor board = Actor.NB_ADMIN; // Ninh Bình's Board
+        long unit = Fixtures.unit().inProvince(province).create(board);
+        long successor = Fixtures.unit().inProvince(province).create(board);
+        long bloc = Fixtures.bloc().inProvince(province).create(board);
+        long term = Fixtures.term(bloc, 2024).create(board);
+        long member = Fixtures.member(board, term, unit, "MEMBER");
+        long succession = Api.as(board).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
                 "decision", Fixtures.decision("9/QĐ-UBND", "2025-06-30"), "predecessorIds", java.util.List.of(successor),
                 "successorIds", java.util.List.of(unit))).post("/api/v1/unit-successions").then().statusCode(201)
                 .extract().jsonPath().getLong("id");

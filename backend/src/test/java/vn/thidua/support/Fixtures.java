@@ -175,7 +175,11 @@ public final class Fixtures {
         }
 
         public long create() {
-            return Api.as(Actor.ADMIN).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
+            return create(Actor.ADMIN);
+        }
+
+        public long create(Actor admin) {
+            return Api.as(admin).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
                     .getLong("id");
         }
     }
