@@ -51,6 +51,11 @@ class ArchitectureTest {
     };
 
     @Test
+    void noPackageCycles() {
+        slices().assignedFrom(FEATURES).should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
     void servicesAndRepositoriesKnowNothingOfHttp() {
         noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..")
