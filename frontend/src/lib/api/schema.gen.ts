@@ -480,6 +480,11 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * @description ETag của thành viên này (như khi đọc riêng), để sửa hoặc xóa ngay từ danh sách với If-Match. The membership's ETag, as its single read answers: send it as If-Match to change or delete it from a list.
+             * @example "kT3bq0Yl4m2XcA9Qd1sWzE"
+             */
+            etag?: string;
         };
         /** @description joinedOn mặc định: ngày đầu năm hoặc ngày đơn vị bắt đầu hoạt động / defaults to the year's first active day */
         MembershipInput: {
@@ -1378,6 +1383,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
             415: {
                 headers: {
@@ -1587,6 +1601,15 @@ export interface operations {
             };
             /** @description Phiên bản cũ (If-Match) / stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2007,6 +2030,15 @@ export interface operations {
             };
             /** @description Phiên bản cũ (If-Match) / stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2528,6 +2560,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
             415: {
                 headers: {
@@ -2737,6 +2778,15 @@ export interface operations {
             };
             /** @description Phiên bản cũ (If-Match) / stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3003,6 +3053,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
             415: {
                 headers: {
@@ -3230,6 +3289,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
             415: {
                 headers: {
@@ -3418,6 +3486,15 @@ export interface operations {
             };
             /** @description Xung đột trạng thái / state conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3717,6 +3794,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
             415: {
                 headers: {
@@ -3930,6 +4016,15 @@ export interface operations {
             };
             /** @description Phiên bản cũ (If-Match) / stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

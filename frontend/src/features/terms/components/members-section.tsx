@@ -39,7 +39,7 @@ export function MembersSection({ termId, canEdit, closed }: { termId: number; ca
         okText={t('common.delete')}
         cancelText={t('common.cancel')}
         onConfirm={() =>
-          remove.mutateAsync(m.id).then(
+          remove.mutateAsync({ id: m.id, etag: m.etag ?? '' }).then(
             () => void message.success(t('common.saved')),
             (error: unknown) => void message.error(errorText(error)),
           )

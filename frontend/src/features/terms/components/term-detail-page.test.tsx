@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderScreen } from '@/test/render';
 import { createFakeApi, json, problem } from '@/test/fake-api';
@@ -64,5 +64,30 @@ describe('term detail', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Xóa' }));
     expect(await within(dialog).findByText(/Chỉ xóa được năm thi đua đang ở trạng thái/)).toBeInTheDocument();
     expect(fake.requests.find((r) => r.method === 'DELETE')?.headers.get('If-Match')).toBe('"2"');
+  });
+});
+
+describe('removing a member', () => {
+  it('sends the ETag of the list row the admin saw, not one read just before the delete', async () => {
+    const user = userEvent.setup();
+    const seen = { ...memberships, items: memberships.items.map((m) => ({ ...m, etag: '"seen"' })) };
+    const fake = createFakeApi({
+      'GET /api/v1/terms/9': () => json(term, { etag: '"2"' }),
+      'GET /api/v1/terms/9/memberships': () => json(seen),
+      // someone changed the membership since the list was read: a fresh read would carry this tag
+      'GET /api/v1/memberships/11': () => json({ ...memberships.items[0], role: 'DEPUTY' }, { etag: '"fresh"' }),
+      'DELETE /api/v1/memberships/11': (req) =>
+        req.headers.get('If-Match') === '"fresh"' ? new Response(null, { status: 204 }) : problem(412, { title: 'Stale' }),
+    });
+    renderScreen(<TermDetailPage />, { roles: ['admin'], fetch: fake.fetch, path: '/terms/9', route: '/terms/:id' });
+    await user.click(await screen.findByRole('button', { name: 'Xóa (nhập nhầm): Sở Xây dựng' }, { timeout: 15000 }));
+    // the confirmation's button (rendered last, after the page's own "Xóa" for the term)
+    const confirm = (await screen.findAllByRole('button', { name: 'Xóa' })).at(-1);
+    if (!confirm) throw new Error('no confirmation button');
+    await user.click(confirm);
+    await waitFor(() => expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(true), { timeout: 15000 });
+    const deletes = fake.requests.filter((r) => r.method === 'DELETE');
+    expect(deletes.map((r) => r.headers.get('If-Match'))).toEqual(['"seen"']);
+    expect(fake.requests.some((r) => r.method === 'GET' && r.path === '/api/v1/memberships/11')).toBe(false);
   });
 });

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.common.web.QueryParams;
@@ -63,8 +63,7 @@ public class BlocResource {
     @Operation(operationId = "getBloc", summary = "Xem khối / read a bloc")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BlocData.class)))
     public Response get(@PathParam("id") Long id) {
-        BlocData bloc = service.get(id);
-        return Responses.ok(bloc, bloc.version());
+        return Responses.ok(service.get(id));
     }
 
     @POST
@@ -72,8 +71,8 @@ public class BlocResource {
     @Operation(operationId = "createBloc", summary = "Thành lập khối / create a bloc")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = BlocData.class)))
     public Response create(@NotNull @Valid BlocInput input) {
-        BlocData bloc = service.create(input);
-        return Responses.created(PATH, bloc.id(), bloc, bloc.version());
+        var bloc = service.create(input);
+        return Responses.created(PATH, bloc.body().id(), bloc);
     }
 
     @PUT
@@ -83,8 +82,7 @@ public class BlocResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = BlocData.class)))
     public Response update(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @NotNull @Valid BlocInput input) {
-        BlocData bloc = service.update(id, ETags.requiredVersion(ifMatch), input);
-        return Responses.ok(bloc, bloc.version());
+        return Responses.ok(service.update(id, IfMatch.parse(ifMatch), input));
     }
 
     @DELETE
@@ -93,7 +91,7 @@ public class BlocResource {
     @Operation(operationId = "deleteBloc", summary = "Xóa khối chưa có năm thi đua / delete a bloc without terms")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
-        service.delete(id, ETags.requiredVersion(ifMatch));
+        service.delete(id, IfMatch.parse(ifMatch));
         return Responses.noContent();
     }
 }

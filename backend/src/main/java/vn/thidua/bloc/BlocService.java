@@ -13,6 +13,8 @@ import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
+import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.province.Provinces;
@@ -38,6 +40,9 @@ public class BlocService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ETags etags;
+
     @Transactional
     public Page<BlocData> list(Long provinceId, String q, BlocKind kind, BlocStatus status, PageRequest page) {
         return Page.of(blocs.search(scope.listScope().orElse(null), provinceId, q, kind, status,
@@ -45,12 +50,12 @@ public class BlocService {
     }
 
     @Transactional
-    public BlocData get(Long id) {
-        return toData(find(id));
+    public Versioned<BlocData> get(Long id) {
+        return etags.versioned(toData(find(id)));
     }
 
     @Transactional
-    public BlocData create(BlocInput input) {
+    public Versioned<BlocData> create(BlocInput input) {
         Long provinceId = scope.provinceForNew(input.provinceId(), "provinceId");
         requireFreeName(provinceId, input.name().trim(), null);
         Bloc bloc = new Bloc();
@@ -58,13 +63,13 @@ public class BlocService {
         apply(bloc, input);
         blocs.persistAndFlush(bloc);
         audit.created(bloc, bloc.snapshot().map());
-        return toData(bloc);
+        return etags.versioned(toData(bloc));
     }
 
     @Transactional
-    public BlocData update(Long id, long expectedVersion, BlocInput input) {
+    public Versioned<BlocData> update(Long id, IfMatch ifMatch, BlocInput input) {
         Bloc bloc = findForWrite(id);
-        ETags.check(bloc.version, expectedVersion);
+        ifMatch.require(etags.of(toData(bloc)));
         if (input.provinceId() != null && !input.provinceId().equals(bloc.provinceId)) {
             throw DomainException.rule("BLOC_PROVINCE_FIXED", Text.of("Không chuyển được khối sang tỉnh, thành phố khác.",
                     "A bloc cannot move to another province."), "provinceId");
@@ -80,13 +85,13 @@ public class BlocService {
         apply(bloc, input);
         blocs.flush();
         audit.updated(bloc, before, bloc.snapshot().map(), null);
-        return toData(bloc);
+        return etags.versioned(toData(bloc));
     }
 
     @Transactional
-    public void delete(Long id, long expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         Bloc bloc = findForWrite(id);
-        ETags.check(bloc.version, expectedVersion);
+        ifMatch.require(etags.of(toData(bloc)));
         if (terms.countOf(id) > 0) {
             throw DomainException.conflict("BLOC_HAS_TERMS", Text.of(
                     "{0} đã có năm thi đua; hãy chuyển sang trạng thái giải thể thay vì xóa.",

@@ -15,10 +15,19 @@ public record MembershipData(
         @Schema(required = true, examples = "2023-01-01") LocalDate joinedOn,
         LocalDate leftOn,
         String leftReason,
-        @Schema(required = true, examples = "0") long version) {
+        @Schema(required = true, examples = "0") long version,
+        @Schema(examples = "\"kT3bq0Yl4m2XcA9Qd1sWzE\"", description = """
+                ETag của thành viên này (như khi đọc riêng), để sửa hoặc xóa ngay từ danh sách với If-Match. \
+                The membership's ETag, as its single read answers: send it as If-Match to change or delete it \
+                from a list.""") String etag) {
 
+    /** The representation whose hash is the ETag: without the etag field itself. */
     public static MembershipData of(Membership m) {
         return new MembershipData(m.id, m.term.id, UnitRef.of(m.unit, m.joinedOn), m.role, m.joinedOn, m.leftOn,
-                m.leftReason, m.version);
+                m.leftReason, m.version, null);
+    }
+
+    public MembershipData withEtag(String value) {
+        return new MembershipData(id, termId, unit, role, joinedOn, leftOn, leftReason, version, value);
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.common.web.QueryParams;
@@ -49,8 +49,7 @@ public class MembershipResource {
     @Operation(operationId = "getMembership", summary = "Xem thành viên / read a membership")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MembershipData.class)))
     public Response get(@PathParam("id") Long id) {
-        MembershipData m = service.get(id);
-        return Responses.ok(m, m.version());
+        return Responses.ok(service.get(id));
     }
 
     @PUT
@@ -60,8 +59,7 @@ public class MembershipResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = MembershipData.class)))
     public Response update(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @NotNull @Valid MembershipUpdate input) {
-        MembershipData m = service.update(id, ETags.requiredVersion(ifMatch), input);
-        return Responses.ok(m, m.version());
+        return Responses.ok(service.update(id, IfMatch.parse(ifMatch), input));
     }
 
     @DELETE
@@ -70,7 +68,7 @@ public class MembershipResource {
     @Operation(operationId = "deleteMembership", summary = "Xóa thành viên nhập nhầm / delete a mistaken membership")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
-        service.delete(id, ETags.requiredVersion(ifMatch));
+        service.delete(id, IfMatch.parse(ifMatch));
         return Responses.noContent();
     }
 }

@@ -12,6 +12,8 @@ import vn.thidua.audit.AuditOperation;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
+import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.term.Term;
@@ -43,21 +45,24 @@ public class MembershipService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ETags etags;
+
     @Transactional
     public Page<MembershipData> list(Long termId, MembershipRole role, PageRequest page) {
         terms.find(termId);
         boolean byName = "name".equals(page.sortKey(java.util.Set.of("role", "name")));
         return Page.of(memberships.ofTerm(termId, role, byName), page,
-                rows -> units.fetchNames(rows.stream().map(m -> m.unit).toList()), MembershipData::of);
+                rows -> units.fetchNames(rows.stream().map(m -> m.unit).toList()), m -> tagged(m).body());
     }
 
     @Transactional
-    public MembershipData get(Long id) {
-        return MembershipData.of(find(id));
+    public Versioned<MembershipData> get(Long id) {
+        return tagged(find(id));
     }
 
     @Transactional
-    public MembershipData add(Long termId, MembershipInput input) {
+    public Versioned<MembershipData> add(Long termId, MembershipInput input) {
         Term term = terms.findForWrite(termId);
         String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
         Unit unit = units.findByIdOptional(input.unitId()).filter(found -> scope.sees(found.provinceId))
@@ -86,13 +91,13 @@ public class MembershipService {
         memberships.persistAndFlush(m);
         audit.record(correction == null ? AuditOperation.CREATE : AuditOperation.CORRECTION, m,
                 java.util.Map.of(), m.snapshot().map(), correction);
-        return MembershipData.of(m);
+        return tagged(m);
     }
 
     @Transactional
-    public MembershipData update(Long id, long expectedVersion, MembershipUpdate input) {
+    public Versioned<MembershipData> update(Long id, IfMatch ifMatch, MembershipUpdate input) {
         Membership m = findForWrite(id);
-        ETags.check(m.version, expectedVersion);
+        ifMatch.require(etags.of(MembershipData.of(m)));
         String correction = TermGuard.correctionReasonFor(m.term, input.correctionReason());
         if (input.leftOn() != null && (input.leftReason() == null || input.leftReason().isBlank())) {
             throw DomainException.invalid("MEMBERSHIP_LEFT_NEEDS_REASON", "leftReason",
@@ -107,14 +112,14 @@ public class MembershipService {
         memberships.flush();
         audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, m, before,
                 m.snapshot().map(), correction);
-        return MembershipData.of(m);
+        return tagged(m);
     }
 
     /** Removes an entry made in error; a CLOSED term's members are ended (leftOn), never deleted. */
     @Transactional
-    public void delete(Long id, long expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         Membership m = findForWrite(id);
-        ETags.check(m.version, expectedVersion);
+        ifMatch.require(etags.of(MembershipData.of(m)));
         if (m.term.isClosed()) {
             throw DomainException.conflict("MEMBERSHIP_TERM_CLOSED", Text.of(
                     "Năm thi đua {0} đã kết thúc; không xóa thành viên, hãy ghi ngày rời khối.",
@@ -124,6 +129,12 @@ public class MembershipService {
         memberships.delete(m);
         memberships.flush();
         audit.deleted(m, before, null);
+    }
+
+    /** The membership with its ETag, in the body too so that lists carry it. */
+    private Versioned<MembershipData> tagged(Membership m) {
+        MembershipData data = MembershipData.of(m);
+        return etags.versioned(data.withEtag(etags.quoted(data)), data);
     }
 
     /** The membership when the caller sees its term's province; otherwise as missing as an unknown id. */

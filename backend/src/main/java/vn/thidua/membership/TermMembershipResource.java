@@ -56,7 +56,7 @@ public class TermMembershipResource {
     @Operation(operationId = "addMembership", summary = "Thêm đơn vị vào năm thi đua / add a unit to a term")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = MembershipData.class)))
     public Response add(@PathParam("termId") Long termId, @NotNull @Valid MembershipInput input) {
-        MembershipData m = service.add(termId, input);
-        return Responses.created(MembershipResource.PATH, m.id(), m, m.version());
+        var m = service.add(termId, input);
+        return Responses.created(MembershipResource.PATH, m.body().id(), m);
     }
 }

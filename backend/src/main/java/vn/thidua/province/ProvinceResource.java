@@ -54,7 +54,6 @@ public class ProvinceResource {
     @Operation(operationId = "getProvince", summary = "Xem tỉnh, thành phố và lịch sử tên / read a province with its name history")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = ProvinceDetail.class)))
     public Response get(@PathParam("id") Long id) {
-        ProvinceDetail province = service.get(id);
-        return Responses.ok(province, province.version());
+        return Responses.ok(service.get(id));
     }
 }

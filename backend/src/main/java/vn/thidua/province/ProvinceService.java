@@ -11,8 +11,10 @@ import jakarta.transaction.Transactional;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
+import vn.thidua.common.web.Versioned;
 
 @ApplicationScoped
 public class ProvinceService {
@@ -26,6 +28,9 @@ public class ProvinceService {
     @Inject
     ProvinceSuccessionRepository successions;
 
+    @Inject
+    ETags etags;
+
     @Transactional
     public Page<ProvinceData> list(String q, String code, LocalDate activeOn, PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.ascending("p.code"));
@@ -33,7 +38,7 @@ public class ProvinceService {
     }
 
     @Transactional
-    public ProvinceDetail get(Long id) {
+    public Versioned<ProvinceDetail> get(Long id) {
         Province p = provinces.findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("PROVINCE_NOT_FOUND", Text.of("tỉnh, thành phố", "province")));
         List<ProvinceDetail.NameData> names = p.namePeriods().stream().map(period -> new ProvinceDetail.NameData(
@@ -41,7 +46,7 @@ public class ProvinceService {
                 period.validTo())).toList();
         List<ProvinceSuccessionData> history = successions.involving(id).stream().map(ProvinceSuccessionData::of)
                 .toList();
-        return new ProvinceDetail(p.id, p.code, p.name, p.level, p.level.display(p.name), p.activeFrom, p.activeTo,
-                names, history, p.version);
+        return etags.versioned(new ProvinceDetail(p.id, p.code, p.name, p.level, p.level.display(p.name), p.activeFrom,
+                p.activeTo, names, history, p.version));
     }
 }

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import vn.thidua.bloc.BlocKind;
-import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.common.web.QueryParams;
@@ -67,8 +67,7 @@ public class TermResource {
     @Operation(operationId = "getTerm", summary = "Xem năm thi đua / read a term")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TermData.class)))
     public Response get(@PathParam("id") Long id) {
-        TermData term = service.get(id);
-        return Responses.ok(term, term.version());
+        return Responses.ok(service.get(id));
     }
 
     @POST
@@ -76,8 +75,8 @@ public class TermResource {
     @Operation(operationId = "createTerm", summary = "Mở năm thi đua / create a term")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = TermData.class)))
     public Response create(@NotNull @Valid TermInput input) {
-        TermData term = service.create(input);
-        return Responses.created(PATH, term.id(), term, term.version());
+        var term = service.create(input);
+        return Responses.created(PATH, term.body().id(), term);
     }
 
     @PUT
@@ -87,8 +86,7 @@ public class TermResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TermData.class)))
     public Response update(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch,
             @NotNull @Valid TermUpdate input) {
-        TermData term = service.update(id, ETags.requiredVersion(ifMatch), input);
-        return Responses.ok(term, term.version());
+        return Responses.ok(service.update(id, IfMatch.parse(ifMatch), input));
     }
 
     @POST
@@ -98,8 +96,7 @@ public class TermResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TermData.class)))
     public Response changeStatus(@PathParam("id") Long id,
             @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull @Valid TermStatusChange change) {
-        TermData term = service.changeStatus(id, ETags.requiredVersion(ifMatch), change);
-        return Responses.ok(term, term.version());
+        return Responses.ok(service.changeStatus(id, IfMatch.parse(ifMatch), change));
     }
 
     @DELETE
@@ -108,7 +105,7 @@ public class TermResource {
     @Operation(operationId = "deleteTerm", summary = "Xóa năm thi đua chưa có thành viên / delete an empty PLANNING term")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
-        service.delete(id, ETags.requiredVersion(ifMatch));
+        service.delete(id, IfMatch.parse(ifMatch));
         return Responses.noContent();
     }
 }

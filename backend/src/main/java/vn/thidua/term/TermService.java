@@ -19,6 +19,8 @@ import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
+import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.province.ProvinceRef;
@@ -49,6 +51,9 @@ public class TermService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ETags etags;
+
     @Transactional
     public Page<TermData> list(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
             PageRequest page) {
@@ -61,12 +66,12 @@ public class TermService {
     }
 
     @Transactional
-    public TermData get(Long id) {
-        return toData(find(id));
+    public Versioned<TermData> get(Long id) {
+        return etags.versioned(toData(find(id)));
     }
 
     @Transactional
-    public TermData create(TermInput input) {
+    public Versioned<TermData> create(TermInput input) {
         scope.requireWriter();
         Bloc bloc = blocs.findOptional(input.blocId()).orElseThrow(() -> DomainException.rule("TERM_BLOC_UNKNOWN",
                 Text.of("Khối đã chọn không tồn tại.", "The chosen bloc does not exist."), "blocId"));
@@ -85,13 +90,13 @@ public class TermService {
         term.rules = rulesFrom(input.rules());
         terms.persistAndFlush(term);
         audit.created(term, term.snapshot().map());
-        return toData(term);
+        return etags.versioned(toData(term));
     }
 
     @Transactional
-    public TermData update(Long id, long expectedVersion, TermUpdate input) {
+    public Versioned<TermData> update(Long id, IfMatch ifMatch, TermUpdate input) {
         Term term = findForWrite(id);
-        ETags.check(term.version, expectedVersion);
+        ifMatch.require(etags.of(toData(term)));
         String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
         var before = term.snapshot().map();
         term.decision = DecisionRef.from(input.decision());
@@ -99,14 +104,14 @@ public class TermService {
         terms.flush();
         audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, term, before,
                 term.snapshot().map(), correction);
-        return toData(term);
+        return etags.versioned(toData(term));
     }
 
     /** One step forward; opening a term (→ ACTIVE) needs exactly one current LEADER. */
     @Transactional
-    public TermData changeStatus(Long id, long expectedVersion, TermStatusChange change) {
+    public Versioned<TermData> changeStatus(Long id, IfMatch ifMatch, TermStatusChange change) {
         Term term = findForWrite(id);
-        ETags.check(term.version, expectedVersion);
+        ifMatch.require(etags.of(toData(term)));
         if (term.status.next() != change.status()) {
             throw DomainException.conflict("TERM_STATUS_STEP", term.status.next() == null
                     ? Text.of("Năm thi đua đã ở bước cuối (“{0}”); không chuyển sang “{1}” được.",
@@ -126,13 +131,13 @@ public class TermService {
         term.status = change.status();
         terms.flush();
         audit.record(AuditOperation.TRANSITION, term, before, term.snapshot().map(), change.reason());
-        return toData(term);
+        return etags.versioned(toData(term));
     }
 
     @Transactional
-    public void delete(Long id, long expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         Term term = findForWrite(id);
-        ETags.check(term.version, expectedVersion);
+        ifMatch.require(etags.of(toData(term)));
         if (term.status != TermStatus.PLANNING || roster.countMembers(id) > 0) {
             throw DomainException.conflict("TERM_NOT_DELETABLE", Text.of(
                     "Chỉ xóa được năm thi đua ở bước “{0}” và chưa có thành viên.",

@@ -55,7 +55,7 @@ public class SuccessionResource {
     @Operation(operationId = "getUnitSuccession", summary = "Xem một lần sắp xếp / read a succession")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = SuccessionData.class)))
     public Response get(@PathParam("id") Long id) {
-        return Responses.ok(service.get(id), 0);
+        return Responses.ok(service.get(id));
     }
 
     @POST
@@ -63,7 +63,7 @@ public class SuccessionResource {
     @Operation(operationId = "createUnitSuccession", summary = "Ghi nhận đổi tên, sáp nhập, chia tách, giải thể / record a succession")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = SuccessionData.class)))
     public Response create(@NotNull @Valid SuccessionInput input) {
-        SuccessionData created = service.create(input);
-        return Responses.created(PATH, created.id(), created, 0);
+        var created = service.create(input);
+        return Responses.created(PATH, created.body().id(), created);
     }
 }

@@ -17,7 +17,9 @@ import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.lineage.SuccessionKind;
+import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
+import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.PageRequest;
 
 /** Records renames, mergers, splits and dissolutions, ending the predecessors that do not continue. */
@@ -41,6 +43,9 @@ public class SuccessionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ETags etags;
+
     @Transactional
     public Page<SuccessionData> list(Long unitId, PageRequest page) {
         return Page.of(successions.involving(unitId, scope.listScope().orElse(null),
@@ -48,15 +53,15 @@ public class SuccessionService {
     }
 
     @Transactional
-    public SuccessionData get(Long id) {
+    public Versioned<SuccessionData> get(Long id) {
         UnitSuccession succession = successions.findByIdOptional(id).filter(this::visible)
                 .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession")));
         successions.prefetch(List.of(succession));
-        return SuccessionData.of(succession);
+        return etags.versioned(SuccessionData.of(succession));
     }
 
     @Transactional
-    public SuccessionData create(SuccessionInput input) {
+    public Versioned<SuccessionData> create(SuccessionInput input) {
         scope.requireWriter();
         Set<Unit> predecessors = load(input.predecessorIds(), "predecessorIds");
         Set<Unit> successors = load(input.successorIdsOrEmpty(), "successorIds");
@@ -107,7 +112,7 @@ public class SuccessionService {
                 .put("effectiveDate", effective).put("decision", succession.decision)
                 .put("predecessors", ids(predecessors)).put("successors", ids(successors))
                 .put("newName", succession.newName).map());
-        return SuccessionData.of(succession);
+        return etags.versioned(SuccessionData.of(succession));
     }
 
     private void rename(Unit unit, UnitSuccession succession, String reason) {

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.common.web.QueryParams;
@@ -66,8 +66,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UnitDetail.class)))
     public Response get(@PathParam("id") Long id,
             @QueryParam("asOf") @Parameter(description = "Tên hiệu lực vào ngày / name valid on", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
-        UnitDetail unit = service.get(id, QueryParams.date("asOf", asOf));
-        return Responses.ok(unit, unit.version());
+        return Responses.ok(service.get(id, QueryParams.date("asOf", asOf)));
     }
 
     @POST
@@ -75,8 +74,8 @@ public class UnitResource {
     @Operation(operationId = "createUnit", summary = "Thêm đơn vị / create a unit")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = UnitData.class)))
     public Response create(@NotNull @Valid UnitInput input) {
-        UnitData unit = service.create(input);
-        return Responses.created(PATH, unit.id(), unit, unit.version());
+        var unit = service.create(input);
+        return Responses.created(PATH, unit.body().id(), unit);
     }
 
     @PUT
@@ -87,8 +86,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UnitData.class)))
     public Response update(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true, description = "ETag của lần đọc / ETag from your read") String ifMatch,
             @NotNull @Valid UnitInput input) {
-        UnitData unit = service.update(id, ETags.requiredVersion(ifMatch), input);
-        return Responses.ok(unit, unit.version());
+        return Responses.ok(service.update(id, IfMatch.parse(ifMatch), input));
     }
 
     @DELETE
@@ -97,7 +95,7 @@ public class UnitResource {
     @Operation(operationId = "deleteUnit", summary = "Xóa đơn vị chưa có lịch sử / delete a unit without history")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") Long id, @HeaderParam("If-Match") @Parameter(required = true) String ifMatch) {
-        service.delete(id, ETags.requiredVersion(ifMatch));
+        service.delete(id, IfMatch.parse(ifMatch));
         return Responses.noContent();
     }
 }

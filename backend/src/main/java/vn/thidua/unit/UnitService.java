@@ -15,6 +15,8 @@ import vn.thidua.audit.AuditLog;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
+import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.province.ProvinceRef;
@@ -45,6 +47,9 @@ public class UnitService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ETags etags;
+
     @Transactional
     public Page<UnitData> list(Long provinceId, String q, String code, UnitKind kind, LocalDate activeOn,
             PageRequest page) {
@@ -53,8 +58,13 @@ public class UnitService {
     }
 
     @Transactional
-    public UnitDetail get(Long id, LocalDate asOf) {
-        Unit unit = find(id);
+    public Versioned<UnitDetail> get(Long id, LocalDate asOf) {
+        return etags.versioned(detail(find(id), asOf));
+    }
+
+    /** The single read's representation; its hash is the unit's ETag (asOf null: the newest name). */
+    private UnitDetail detail(Unit unit, LocalDate asOf) {
+        Long id = unit.id;
         UnitName shown = asOf == null ? unit.latestName() : unit.nameOn(asOf);
         List<UnitName> sorted = unit.sortedNames();
         List<UnitDetail.NameData> names = new ArrayList<>();
@@ -73,7 +83,7 @@ public class UnitService {
     }
 
     @Transactional
-    public UnitData create(UnitInput input) {
+    public Versioned<UnitData> create(UnitInput input) {
         requireValidPeriod(input.activeFrom(), input.activeTo());
         Long provinceId = scope.provinceForNew(input.provinceId(), "provinceId");
         requireFreeCode(provinceId, input.code(), null);
@@ -86,14 +96,14 @@ public class UnitService {
         unit.addName(input.name().trim(), trimToNull(input.shortName()), input.activeFrom());
         units.persistAndFlush(unit);
         audit.created(unit, unit.snapshot().map());
-        return toData(unit);
+        return etags.versioned(toData(unit), detail(unit, null));
     }
 
     /** Corrects a unit's data; a changed name corrects the newest name (a rename is a succession). */
     @Transactional
-    public UnitData update(Long id, long expectedVersion, UnitInput input) {
+    public Versioned<UnitData> update(Long id, IfMatch ifMatch, UnitInput input) {
         Unit unit = findForWrite(id);
-        ETags.check(unit.version, expectedVersion);
+        ifMatch.require(etags.of(detail(unit, null)));
         requireValidPeriod(input.activeFrom(), input.activeTo());
         requireSameProvince(unit.provinceId, input.provinceId());
         requireFreeCode(unit.provinceId, input.code(), id);
@@ -119,13 +129,13 @@ public class UnitService {
         unit.shortName = unit.latestName().shortName;
         units.flush();
         audit.updated(unit, before, unit.snapshot().map(), null);
-        return toData(unit);
+        return etags.versioned(toData(unit), detail(unit, null));
     }
 
     @Transactional
-    public void delete(Long id, long expectedVersion) {
+    public void delete(Long id, IfMatch ifMatch) {
         Unit unit = findForWrite(id);
-        ETags.check(unit.version, expectedVersion);
+        ifMatch.require(etags.of(detail(unit, null)));
         if (memberships.countOf(id) > 0 || successions.involves(id)) {
             throw DomainException.conflict("UNIT_HAS_HISTORY", Text.of(
                     "{0} đã có lịch sử (thành viên khối hoặc sắp xếp); không thể xóa, hãy kết thúc hoạt động.",

@@ -32,7 +32,7 @@ class AuditTrailTest {
         long id = unit.create();
         Map<String, Object> edit = new LinkedHashMap<>(unit.body());
         edit.put("shortName", "MỚI");
-        Api.as(Actor.ADMIN).header("If-Match", "\"0\"").body(edit).put("/api/v1/units/{id}", id).then().statusCode(200);
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/units/{id}", id)).body(edit).put("/api/v1/units/{id}", id).then().statusCode(200);
 
         Api.as(Actor.ADMIN).queryParam("entityType", "Unit").queryParam("entityId", id).get("/api/v1/audit-events")
                 .then().statusCode(200)

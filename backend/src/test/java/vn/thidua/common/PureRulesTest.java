@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.ProblemKind;
 import vn.thidua.common.text.SearchText;
-import vn.thidua.common.web.ETags;
+import vn.thidua.common.web.IfMatch;
 import vn.thidua.term.TermStatus;
 
 /** Plain JUnit for the small pure rules the API relies on. */
@@ -33,22 +33,28 @@ class PureRulesTest {
         assertEquals("%50\\% \\_ x%", SearchText.containsPattern("50% _ X"));
     }
 
+    /** RFC 9110 §13.1.1 with strong comparison: weak tags never match; unquoted forms are not tags at all. */
     @ParameterizedTest
-    @CsvSource({ "\"3\", 3", "W/\"12\", 12", "7, 7" })
-    void readsTheVersionFromIfMatch(String header, long version) {
-        assertEquals(version, ETags.requiredVersion(header));
+    @CsvSource(delimiter = '|', value = { "*|true", "\"abc\"|true", "\"x\", \"abc\"|true", "\"x\",\"abc\" |true",
+            "W/\"abc\"|false", "\"ABC\"|false", "\"00\"|false" })
+    void ifMatchComparesStrongly(String header, boolean matches) {
+        assertEquals(matches, IfMatch.parse(header).matches(new jakarta.ws.rs.core.EntityTag("abc")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "abc", "0", "+0", "\"abc", "\"abc\" x", "W/abc", "\"a\" \"b\"", "**", "\"abc \"" })
+    void malformedIfMatchIs400(String header) {
+        assertEquals(ProblemKind.BAD_REQUEST, assertThrows(DomainException.class, () -> IfMatch.parse(header)).kind());
     }
 
     @Test
     void aMissingIfMatchIs428AndAForeignOneIs412() {
         assertEquals(ProblemKind.PRECONDITION_REQUIRED,
-                assertThrows(DomainException.class, () -> ETags.requiredVersion(null)).kind());
+                assertThrows(DomainException.class, () -> IfMatch.parse(null)).kind());
         assertEquals(ProblemKind.PRECONDITION_REQUIRED,
-                assertThrows(DomainException.class, () -> ETags.requiredVersion(" ")).kind());
-        assertEquals(ProblemKind.PRECONDITION_FAILED,
-                assertThrows(DomainException.class, () -> ETags.requiredVersion("\"abc\"")).kind());
-        assertEquals(ProblemKind.PRECONDITION_FAILED,
-                assertThrows(DomainException.class, () -> ETags.check(4, 3)).kind());
+                assertThrows(DomainException.class, () -> IfMatch.parse(" ")).kind());
+        assertEquals(ProblemKind.PRECONDITION_FAILED, assertThrows(DomainException.class,
+                () -> IfMatch.parse("\"abc\"").require(new jakarta.ws.rs.core.EntityTag("xyz"))).kind());
     }
 
     @Test

@@ -29,7 +29,7 @@ class MembershipRulesTest {
                 .body("type", equalTo("urn:thidua:problem:rule-violation")).body("errors[0].field", equalTo("role"));
         // promoting an existing member is refused too
         long member = Fixtures.member(term, second, "MEMBER");
-        Api.raw(Actor.ADMIN).header("If-Match", "\"0\"")
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/memberships/{id}", member))
                 .body(Map.of("role", "LEADER", "joinedOn", YEAR + "-01-01"))
                 .put("/api/v1/memberships/{id}", member).then().statusCode(422);
         Api.as(Actor.VIEWER).get("/api/v1/terms/{id}/memberships?role=LEADER", term).then().body("total", equalTo(1));
@@ -82,9 +82,10 @@ class MembershipRulesTest {
         long unit = Fixtures.unit().create();
         Api.raw(Actor.ADMIN).body(Map.of("unitId", unit, "role", "MEMBER"))
                 .post("/api/v1/terms/{id}/memberships", term).then().statusCode(409);
-        Api.raw(Actor.ADMIN).header("If-Match", "\"0\"").body(Map.of("role", "MEMBER", "joinedOn", YEAR + "-01-01"))
-                .put("/api/v1/memberships/{id}", leader).then().statusCode(409);
-        Api.raw(Actor.ADMIN).header("If-Match", "\"0\"").delete("/api/v1/memberships/{id}", leader).then()
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/memberships/{id}", leader))
+                .body(Map.of("role", "MEMBER", "joinedOn", YEAR + "-01-01")).put("/api/v1/memberships/{id}", leader).then().statusCode(409);
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/memberships/{id}", leader))
+                .delete("/api/v1/memberships/{id}", leader).then()
                 .statusCode(409);
         Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term))
                 .body(Map.of("decision", Fixtures.decision("99/QĐ-UBND", YEAR + "-02-01")))
@@ -102,12 +103,12 @@ class MembershipRulesTest {
     @Test
     void aTermBecomesActiveOnlyWithItsLeader() {
         long term = Fixtures.term(Fixtures.bloc().create(), YEAR).create();
-        Api.raw(Actor.ADMIN).header("If-Match", "\"0\"").body(Map.of("status", "ACTIVE"))
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term)).body(Map.of("status", "ACTIVE"))
                 .post("/api/v1/terms/{id}/status", term).then().statusCode(422);
-        Api.raw(Actor.ADMIN).header("If-Match", "\"0\"").body(Map.of("status", "SCORING"))
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term)).body(Map.of("status", "SCORING"))
                 .post("/api/v1/terms/{id}/status", term).then().statusCode(409);
         Fixtures.member(term, Fixtures.unit().create(), "LEADER");
-        Api.as(Actor.ADMIN).header("If-Match", "\"0\"").body(Map.of("status", "ACTIVE"))
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term)).body(Map.of("status", "ACTIVE"))
                 .post("/api/v1/terms/{id}/status", term).then().statusCode(200).body("leader", org.hamcrest.Matchers.notNullValue());
     }
 
@@ -115,11 +116,11 @@ class MembershipRulesTest {
     void leavingNeedsAReasonAndFreesTheLeaderSlot() {
         long term = Fixtures.term(Fixtures.bloc().create(), YEAR).create();
         long leader = Fixtures.member(term, Fixtures.unit().create(), "LEADER");
-        Api.raw(Actor.ADMIN).header("If-Match", "\"0\"")
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/memberships/{id}", leader))
                 .body(Map.of("role", "LEADER", "joinedOn", YEAR + "-01-01", "leftOn", YEAR + "-06-30"))
                 .put("/api/v1/memberships/{id}", leader).then().statusCode(400)
                 .body("errors[0].field", equalTo("leftReason"));
-        Api.as(Actor.ADMIN).header("If-Match", "\"0\"")
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/memberships/{id}", leader))
                 .body(Map.of("role", "LEADER", "joinedOn", YEAR + "-01-01", "leftOn", YEAR + "-06-30",
                         "leftReason", "Sáp nhập"))
                 .put("/api/v1/memberships/{id}", leader).then().statusCode(200).body("leftOn", equalTo(YEAR + "-06-30"));

@@ -170,7 +170,7 @@ class ProvinceApiTest {
         var unit = Fixtures.unit().inProvince(Fixtures.provinceId("06"));
         long id = unit.create();
         unit.inProvince(Fixtures.provinceId("27"));
-        Api.as(Actor.ADMIN).header("If-Match", "\"0\"").body(unit.body()).put("/api/v1/units/{id}", id).then()
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/units/{id}", id)).body(unit.body()).put("/api/v1/units/{id}", id).then()
                 .statusCode(422).body("errors[0].field", equalTo("provinceId"));
     }
 }

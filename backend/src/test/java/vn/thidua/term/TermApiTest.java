@@ -79,7 +79,7 @@ class TermApiTest {
         var body = new java.util.LinkedHashMap<>(dissolved.body());
         body.put("status", "DISSOLVED");
         body.put("dissolvedOn", "2025-06-30");
-        Api.as(Actor.ADMIN).header("If-Match", "\"0\"").body(body).put("/api/v1/blocs/{id}", id).then().statusCode(200);
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/blocs/{id}", id)).body(body).put("/api/v1/blocs/{id}", id).then().statusCode(200);
         Api.raw(Actor.ADMIN).body(Map.of("blocId", id, "year", 2026)).post("/api/v1/terms").then().statusCode(422)
                 .body("errors[0].field", equalTo("blocId"));
     }

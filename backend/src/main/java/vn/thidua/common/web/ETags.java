@@ -1,51 +1,63 @@
 package vn.thidua.common.web;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 
-import vn.thidua.common.error.DomainException;
-import vn.thidua.common.error.ProblemKind;
-import vn.thidua.common.error.Text;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** ETags are the entity's optimistic-lock version; writes must send the one they read. */
-public final class ETags {
+/**
+ * A resource's ETag is a strong hash of the representation a client reads (the JSON of its single
+ * read, embedded names and counts included), so it changes whenever anything shown changes: a
+ * term's leader, a unit's successions, a member unit's name. SHA-256, base64url, first 22 characters
+ * (132 bits). Writes compare If-Match against the tag of the current representation inside their
+ * transaction ({@link IfMatch#require}); the entities' @Version still guards the moment between that
+ * check and the commit.
+ */
+@ApplicationScoped
+public class ETags {
 
-    private ETags() {
-    }
+    private static final int LENGTH = 22;
 
-    public static EntityTag of(long version) {
-        return new EntityTag(Long.toString(version));
-    }
+    @Inject
+    ObjectMapper json;
 
-    /** The version named by an If-Match header: 428 when absent, 412 when it cannot match. */
-    public static long requiredVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new DomainException(ProblemKind.PRECONDITION_REQUIRED, "IF_MATCH_REQUIRED",
-                    Text.of("Cần gửi If-Match với ETag của lần đọc gần nhất.",
-                            "Send If-Match with the ETag of your last read."));
-        }
-        String tag = ifMatch.trim();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
-        }
-        if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
-            tag = tag.substring(1, tag.length() - 1);
-        }
+    public EntityTag of(Object representation) {
+        byte[] bytes;
         try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw stale();
+            bytes = json.writeValueAsBytes(representation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Representation not serialisable", e);
         }
+        return new EntityTag(hash(bytes));
     }
 
-    public static void check(long current, long expected) {
-        if (current != expected) {
-            throw stale();
-        }
+    /** The tag as a header writes it, {@code "…"}, for bodies that carry it (list items). */
+    public String quoted(Object representation) {
+        return "\"" + of(representation).getValue() + "\"";
     }
 
-    public static DomainException stale() {
-        return new DomainException(ProblemKind.PRECONDITION_FAILED, "STALE_ETAG",
-                Text.of("Bản ghi đã được người khác cập nhật sau lần bạn đọc; hãy tải lại.",
-                        "The record changed since you read it; reload it."));
+    /** The representation with its tag, for a response. */
+    public <T> Versioned<T> versioned(T representation) {
+        return new Versioned<>(representation, of(representation));
+    }
+
+    /** The tag of {@code tagged} with the body {@code body} (e.g. a write that answers a smaller view). */
+    public <T> Versioned<T> versioned(T body, Object tagged) {
+        return new Versioned<>(body, of(tagged));
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,18 +4,19 @@ import java.net.URI;
 
 import jakarta.ws.rs.core.Response;
 
-/** Single-resource responses carry their version as an ETag; creations answer 201 + Location. */
+/** Single-resource responses carry their representation's ETag; creations answer 201 + Location. */
 public final class Responses {
 
     private Responses() {
     }
 
-    public static Response ok(Object body, long version) {
-        return Response.ok(body).tag(ETags.of(version)).build();
+    public static Response ok(Versioned<?> versioned) {
+        return Response.ok(versioned.body()).tag(versioned.etag()).build();
     }
 
-    public static Response created(String collectionPath, Long id, Object body, long version) {
-        return Response.created(URI.create(collectionPath + "/" + id)).entity(body).tag(ETags.of(version)).build();
+    public static Response created(String collectionPath, Long id, Versioned<?> versioned) {
+        return Response.created(URI.create(collectionPath + "/" + id)).entity(versioned.body()).tag(versioned.etag())
+                .build();
     }
 
     public static Response noContent() {
