@@ -149,6 +149,8 @@ if [[ -f "$FRONTEND/package.json" ]]; then
     frontend_stage test CI=true
     frontend_stage build
     last_passed && E2E_READY=1
+    # the production proxy's own errors (413, 414, 431, 502…) are problem+json (skips without nginx)
+    stage "frontend proxy problems" bash "$FRONTEND/scripts/proxy-problems-test.sh"
   fi
 else
   warn "frontend/package.json not found: SPA checks and e2e tests are skipped."

@@ -31,6 +31,7 @@ public class ProblemResponsesFilter implements OASFilter {
         DESCRIPTIONS.put("406", "Không chấp nhận định dạng / not acceptable");
         DESCRIPTIONS.put("409", "Xung đột trạng thái / state conflict");
         DESCRIPTIONS.put("412", "Phiên bản cũ (If-Match) / stale version");
+        DESCRIPTIONS.put("413", "Nội dung quá lớn / request body too large");
         DESCRIPTIONS.put("415", "Kiểu nội dung không hỗ trợ / unsupported media type");
         DESCRIPTIONS.put("422", "Vi phạm quy định nghiệp vụ / business rule violated");
         DESCRIPTIONS.put("428", "Thiếu If-Match / If-Match required");
@@ -67,6 +68,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addProblem(responses, "404");
         }
         if (hasBody) {
+            addProblem(responses, "413");
             addProblem(responses, "415");
             addProblem(responses, "422");
             addProblem(responses, "409");

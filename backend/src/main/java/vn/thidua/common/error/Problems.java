@@ -48,7 +48,7 @@ public final class Problems {
     }
 
     /** Control characters replaced, so that crafted input cannot forge log lines. */
-    static String clean(String text) {
+    public static String clean(String text) {
         return text == null ? "-" : text.replaceAll("\\p{Cntrl}", "?");
     }
 }
