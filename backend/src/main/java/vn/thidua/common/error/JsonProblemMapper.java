@@ -80,19 +80,32 @@ public class JsonProblemMapper {
         if (e instanceof JsonMappingException mapping) {
             return wrongType(mapping, headers, uri);
         }
-        Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
-        if (duplicate.find()) {
-            String field = join(parentPath(e), duplicate.group(1));
-            Text message = Text.of("Khóa {0} xuất hiện hai lần", "Key {0} appears twice").with(field);
-            return Problems.respond(ProblemKind.VALIDATION, "DUPLICATE_KEY", message, headers, uri,
-                    List.of(new FieldError(field, message.in(Problems.locale(headers)), "DUPLICATE_KEY")));
+        Response duplicate = duplicateKey(e, headers, uri);
+        return duplicate != null ? duplicate : malformed(headers, uri);
+    }
+
+    /** A key given twice (the parser's strict duplicate detection), possibly wrapped by databind; else null. */
+    private static Response duplicateKey(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(t instanceof JsonProcessingException j
+                    ? j.getOriginalMessage() : t.getMessage()));
+            if (duplicate.find()) {
+                String field = join(parentPath(t instanceof JsonProcessingException j ? j : e), duplicate.group(1));
+                Text message = Text.of("Khóa {0} xuất hiện hai lần", "Key {0} appears twice").with(field);
+                return Problems.respond(ProblemKind.VALIDATION, "DUPLICATE_KEY", message, headers, uri,
+                        List.of(new FieldError(field, message.in(Problems.locale(headers)), "DUPLICATE_KEY")));
+            }
         }
-        return malformed(headers, uri);
+        return null;
     }
 
     static Response wrongType(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
         if (e instanceof UnsafeTextException unsafe) {
             return new JsonProblemMapper().unsafeText(unsafe, headers, uri);
+        }
+        Response duplicate = duplicateKey(e, headers, uri);
+        if (duplicate != null) {
+            return duplicate;
         }
         String field = pathOf(e);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
