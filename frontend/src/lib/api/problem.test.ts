@@ -26,6 +26,19 @@ describe('toApiError', () => {
     ]);
   });
 
+  it('keeps the stable rule code of the problem and of each field error', () => {
+    const error = toApiError(response(422), {
+      type: 'urn:thidua:problem:rule-violation',
+      title: 'Vi phạm quy định nghiệp vụ',
+      status: 422,
+      code: 'MEMBERSHIP_UNIT_IN_OTHER_BLOC',
+      detail: 'Sở Xây dựng (BKN.SXD) đã thuộc Khối Kinh tế năm 2024',
+      errors: [{ field: 'unitId', message: 'đã thuộc khối khác', code: 'MEMBERSHIP_UNIT_IN_OTHER_BLOC' }],
+    });
+    expect(error.code).toBe('MEMBERSHIP_UNIT_IN_OTHER_BLOC');
+    expect(error.fieldErrors[0]?.code).toBe('MEMBERSHIP_UNIT_IN_OTHER_BLOC');
+  });
+
   it('flags 412 as stale, 401/403/404 by status, and network failures as status 0', () => {
     expect(toApiError(response(412), { title: 'stale', status: 412 }).isStale).toBe(true);
     expect(toApiError(response(401), undefined).isUnauthenticated).toBe(true);
