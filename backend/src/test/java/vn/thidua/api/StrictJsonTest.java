@@ -31,8 +31,10 @@ class StrictJsonTest {
         refused("{" + unit + ", \"name\": \"Sở B\"}", "DUPLICATE_KEY").body("errors[0].field", equalTo("name"));
         refused("{\"name\": \"Khối\", \"kind\": \"KHOI\", \"foundingDecision\": {\"number\": \"1/QĐ\", \"number\": \"2/QĐ\"}}",
                 "/api/v1/blocs", "DUPLICATE_KEY").body("errors[0].field", equalTo("foundingDecision.number"));
-        refused("{" + unit + "} {\"more\": 1}", "TRAILING_CONTENT");
-        refused("{" + unit + "} x", "TRAILING_CONTENT");
+        for (String trailing : new String[] { "{" + unit + "} {\"more\": 1}", "{" + unit + "} x", "{" + unit + "}]" }) {
+            Api.raw(Actor.ADMIN).body(trailing).post("/api/v1/units").then().statusCode(400)
+                    .contentType("application/problem+json").body("type", equalTo("urn:thidua:problem:malformed-body"));
+        }
         refused("{\"code\": 1234, \"name\": \"Sở\", \"kind\": \"SO\", \"activeFrom\": \"2000-01-01\"}", "WRONG_TYPE")
                 .body("errors[0].field", equalTo("code"));
         refused("{\"code\": \"T.X\", \"name\": true, \"kind\": \"SO\", \"activeFrom\": \"2000-01-01\"}", "WRONG_TYPE")

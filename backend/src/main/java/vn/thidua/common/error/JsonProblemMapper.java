@@ -81,7 +81,11 @@ public class JsonProblemMapper {
             return wrongType(mapping, headers, uri);
         }
         Response duplicate = duplicateKey(e, headers, uri);
-        return duplicate != null ? duplicate : malformed(headers, uri);
+        if (duplicate != null) {
+            return duplicate;
+        }
+        return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token") ? trailing(headers, uri)
+                : malformed(headers, uri);
     }
 
     /** A key given twice (the parser's strict duplicate detection), possibly wrapped by databind; else null. */
@@ -110,9 +114,7 @@ public class JsonProblemMapper {
         String field = pathOf(e);
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.startsWith("Trailing token")) {
-            return Problems.respond(ProblemKind.MALFORMED_BODY, "TRAILING_CONTENT",
-                    Text.of("Có nội dung thừa sau giá trị JSON.", "There is content after the JSON value."), headers,
-                    uri);
+            return trailing(headers, uri);
         }
         if (field.isEmpty() || original.startsWith("Unexpected end-of-input")) {
             return malformed(headers, uri);
@@ -122,6 +124,11 @@ public class JsonProblemMapper {
         return Problems.respond(ProblemKind.VALIDATION, "WRONG_TYPE",
                 Text.of("Trường {0}: {1}.", "Field {0}: {1}.").with(field, message), headers, uri,
                 List.of(new FieldError(field, message.in(Problems.locale(headers)), "WRONG_TYPE")));
+    }
+
+    private static Response trailing(HttpHeaders headers, UriInfo uri) {
+        return Problems.respond(ProblemKind.MALFORMED_BODY, "TRAILING_CONTENT",
+                Text.of("Có nội dung thừa sau giá trị JSON.", "There is content after the JSON value."), headers, uri);
     }
 
     static Response malformed(HttpHeaders headers, UriInfo uri) {
