@@ -43,6 +43,7 @@ test('main routes: no serious/critical axe findings, screenshots at 360 and 1440
   await addMember(term.id, leader.id, 'LEADER');
   await addMember(term.id, member.id, 'MEMBER');
 
+  const ninhBinh = (await apiCall('GET', '/api/v1/provinces?code=37')).json.items[0];
   const routes = [
     ['home', '/'],
     ['units', '/units'],
@@ -56,6 +57,8 @@ test('main routes: no serious/critical axe findings, screenshots at 360 and 1440
     ['term-detail', `/terms/${term.id}`],
     ['term-new', `/terms/new?blocId=${bloc.id}`],
     ['term-edit', `/terms/${term.id}/edit`],
+    ['provinces', '/provinces'],
+    ['province-detail', `/provinces/${ninhBinh.id}`],
     ['not-found', '/no-such-page'],
   ];
 

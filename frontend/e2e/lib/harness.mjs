@@ -163,6 +163,7 @@ export async function ensureUnit(unit) {
   if (existing) return existing;
   const input = { code: unit.code, name: unit.name, kind: unit.kind, activeFrom: unit.activeFrom };
   if (unit.shortName) input.shortName = unit.shortName;
+  if (unit.provinceId) input.provinceId = unit.provinceId;
   return (await apiCall('POST', '/api/v1/units', { body: input, expect: 201 })).json;
 }
 

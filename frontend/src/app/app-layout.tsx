@@ -18,6 +18,7 @@ function NavItems() {
     { to: paths.home(), label: t('nav.home'), end: true },
     { to: paths.units(), label: t('nav.units'), end: false },
     { to: paths.blocs(), label: t('nav.blocs'), end: false },
+    { to: paths.provinces(), label: t('nav.provinces'), end: false },
     ...(isAdmin || isNational ? [{ to: paths.audit(), label: t('nav.audit'), end: false }] : []),
   ];
   return (

@@ -7,6 +7,7 @@ import { unitRoutes } from '@/features/units/routes';
 import { blocRoutes } from '@/features/blocs/routes';
 import { termRoutes } from '@/features/terms/routes';
 import { auditRoutes } from '@/features/audit/routes';
+import { provinceRoutes } from '@/features/provinces/routes';
 
 export const appRoutes: RouteObject[] = [
   {
@@ -16,7 +17,7 @@ export const appRoutes: RouteObject[] = [
     children: [
       {
         errorElement: <RouteError />,
-        children: [...homeRoutes, ...unitRoutes, ...blocRoutes, ...termRoutes, ...auditRoutes, { path: '*', element: <NotFoundPage /> }],
+        children: [...homeRoutes, ...unitRoutes, ...blocRoutes, ...termRoutes, ...auditRoutes, ...provinceRoutes, { path: '*', element: <NotFoundPage /> }],
       },
     ],
   },

@@ -12,6 +12,7 @@ import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
+import { ProvinceLink } from '@/lib/province/province-link';
 import { useBloc } from '@/features/blocs/api/get-bloc';
 import { useDeleteBloc } from '@/features/blocs/api/delete-bloc';
 import { useBlocTerms } from '@/features/blocs/api/list-bloc-terms';
@@ -47,6 +48,9 @@ function BlocView({ bloc }: { bloc: Bloc }) {
     <div className="stack">
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }}>
+          <Descriptions.Item label={t('province.label')}>
+            <ProvinceLink id={bloc.provinceId} name={bloc.provinceName} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('bloc.kind')}>{t(`enum.blocKind.${bloc.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('bloc.status')}>
             {t(`enum.blocStatus.${bloc.status}`)}

@@ -12,6 +12,7 @@ import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
+import { ProvinceLink } from '@/lib/province/province-link';
 import { useTerm } from '@/features/terms/api/get-term';
 import { useDeleteTerm } from '@/features/terms/api/delete-term';
 import { AddMemberForm } from '@/features/terms/components/add-member-form';
@@ -43,6 +44,9 @@ function TermView({ term }: { term: Term }) {
             <Link to={paths.bloc(term.blocId)}>{term.blocName}</Link>
           </Descriptions.Item>
           <Descriptions.Item label={t('term.year')}>{term.year}</Descriptions.Item>
+          <Descriptions.Item label={t('province.inYear')}>
+            <ProvinceLink id={term.provinceId} name={term.provinceName} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('term.status')}>
             <TermStatusTag status={term.status} />
           </Descriptions.Item>

@@ -8,6 +8,7 @@ import { idParam, paths } from '@/lib/routing/paths';
 import { ButtonLink } from '@/lib/ui/button-link';
 import { DeleteButton } from '@/lib/ui/delete-button';
 import { DecisionText } from '@/lib/ui/labels';
+import { ProvinceLink } from '@/lib/province/province-link';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
@@ -86,6 +87,9 @@ function UnitView({ unit }: { unit: UnitDetail }) {
     <div className="stack">
       <Card>
         <Descriptions column={{ xs: 1, md: 2 }} size="middle">
+          <Descriptions.Item label={t('province.label')}>
+            <ProvinceLink id={unit.provinceId} name={unit.provinceName} />
+          </Descriptions.Item>
           <Descriptions.Item label={t('unit.code')}>{unit.code}</Descriptions.Item>
           <Descriptions.Item label={t('unit.kind')}>{t(`enum.unitKind.${unit.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('unit.shortName')}>{unit.shortName || t('common.none')}</Descriptions.Item>

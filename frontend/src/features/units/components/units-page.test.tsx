@@ -6,7 +6,12 @@ import { createFakeApi, json } from '@/test/fake-api';
 import { UnitsPage } from '@/features/units/components/units-page';
 
 const page = {
-  items: [{ id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng', kind: 'SO', activeFrom: '2020-01-01', version: 0 }],
+  items: [
+    {
+      id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng', kind: 'SO', activeFrom: '2020-01-01',
+      provinceId: 6, provinceCode: '06', provinceName: 'Bắc Kạn', version: 0,
+    },
+  ],
   page: 0,
   size: 20,
   total: 1,

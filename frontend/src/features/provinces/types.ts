@@ -1,0 +1,8 @@
+import type { components, operations } from '@/lib/api/schema.gen';
+
+export type Province = components['schemas']['Province'];
+export type ProvinceDetail = components['schemas']['ProvinceDetail'];
+export type ProvinceSuccession = components['schemas']['ProvinceSuccession'];
+export type ProvinceRef = components['schemas']['ProvinceRef'];
+export type ProvincePage = components['schemas']['PageProvinceData'];
+export type ListProvincesParams = NonNullable<operations['listProvinces']['parameters']['query']>;
