@@ -24,14 +24,14 @@ test('provinces: search, the 2025 mergers, and the province filter on units', as
     await page.getByLabel('Tìm theo tên (kể cả tên cũ) hoặc mã').fill('ha nam');
     await page.getByLabel('Tìm theo tên (kể cả tên cũ) hoặc mã').press('Enter');
     await page.getByText('Đã sáp nhập từ 30/06/2025').waitFor();
-    await page.getByRole('link', { name: 'tỉnh Hà Nam' }).click();
-    await page.locator('main h1', { hasText: 'tỉnh Hà Nam' }).waitFor();
+    await page.getByRole('link', { name: 'Tỉnh Hà Nam' }).click();
+    await page.locator('main h1', { hasText: 'Tỉnh Hà Nam' }).waitFor();
     await page.getByText('Sáp nhập vào').waitFor();
 
-    await page.getByRole('link', { name: 'tỉnh Ninh Bình' }).first().click();
-    await page.locator('main h1', { hasText: 'tỉnh Ninh Bình' }).waitFor();
+    await page.getByRole('link', { name: 'Tỉnh Ninh Bình' }).first().click();
+    await page.locator('main h1', { hasText: 'Tỉnh Ninh Bình' }).waitFor();
     const main = page.locator('main');
-    await main.getByRole('link', { name: 'tỉnh Nam Định' }).first().waitFor();
+    await main.getByRole('link', { name: 'Tỉnh Nam Định' }).first().waitFor();
     assert.match(await main.textContent(), /202\/2025\/QH15/);
     assert.match(await main.textContent(), /Quốc hội/);
     await settle(page);

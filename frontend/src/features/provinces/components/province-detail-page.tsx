@@ -8,6 +8,7 @@ import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
 import { useProvince } from '@/features/provinces/api/get-province';
+import { upperFirst } from '@/features/provinces/types';
 import type { ProvinceDetail, ProvinceRef, ProvinceSuccession } from '@/features/provinces/types';
 
 function RefList({ refs }: { refs: readonly ProvinceRef[] }) {
@@ -17,7 +18,7 @@ function RefList({ refs }: { refs: readonly ProvinceRef[] }) {
     <ul className="plain-list">
       {refs.map((r) => (
         <li key={r.id}>
-          <Link to={paths.province(r.id)}>{r.displayName}</Link> <span className="muted">({r.code})</span>
+          <Link to={paths.province(r.id)}>{upperFirst(r.displayName)}</Link> <span className="muted">({r.code})</span>
         </li>
       ))}
     </ul>
@@ -50,8 +51,8 @@ function Successions({ province }: { province: ProvinceDetail }) {
       columns={[
         { title: t('unit.effectiveDate'), key: 'date', render: (_, s) => <span className="nowrap">{formatDate(s.effectiveDate)}</span> },
         { title: t('unit.kind'), key: 'kind', responsive: ['sm'], render: (_, s) => t(`enum.successionKind.${s.kind}`) },
-        { title: t('unit.predecessors'), key: 'pre', render: (_, s) => <RefList refs={s.predecessors} /> },
-        { title: t('unit.successors'), key: 'suc', render: (_, s) => <RefList refs={s.successors} /> },
+        { title: t('province.before'), key: 'pre', render: (_, s) => <RefList refs={s.predecessors} /> },
+        { title: t('province.after'), key: 'suc', render: (_, s) => <RefList refs={s.successors} /> },
         { title: t('unit.decision'), key: 'decision', responsive: ['md'], render: (_, s) => <DecisionText decision={s.decision} /> },
       ]}
     />
@@ -86,7 +87,7 @@ function ProvinceView({ province }: { province: ProvinceDetail }) {
           pagination={false}
           dataSource={names}
           columns={[
-            { title: t('province.name'), key: 'name', render: (_, n) => n.displayName },
+            { title: t('province.name'), key: 'name', render: (_, n) => upperFirst(n.displayName) },
             { title: t('unit.validFrom'), key: 'from', render: (_, n) => <span className="nowrap">{formatDate(n.validFrom)}</span> },
             {
               title: t('unit.validTo'),
@@ -114,7 +115,7 @@ function ProvinceDetailLoader({ id }: { id: number }) {
   const query = useProvince(id);
   return (
     <>
-      <PageHeader title={query.data?.data.displayName ?? t('province.listTitle')} />
+      <PageHeader title={query.data ? upperFirst(query.data.data.displayName) : t('province.listTitle')} />
       <QueryState query={query}>{(v) => <ProvinceView province={v.data} />}</QueryState>
     </>
   );

@@ -8,7 +8,7 @@ import { ErrorAlert } from '@/lib/ui/error-alert';
 import { TAG_COLORS } from '@/lib/ui/labels';
 import { formatDate } from '@/lib/format/date';
 import { useProvinces } from '@/features/provinces/api/list-provinces';
-import type { Province } from '@/features/provinces/types';
+import { upperFirst, type Province } from '@/features/provinces/types';
 
 const PAGE_SIZE = 20;
 /** The 2025 reorganisation (Nghị quyết 202/2025/QH15) took effect on 01/7/2025: the day before shows the 63. */
@@ -45,7 +45,7 @@ export function ProvincesPage() {
 
   const columns: ColumnsType<Province> = [
     { title: t('province.code'), dataIndex: 'code', key: 'code', width: 90 },
-    { title: t('province.name'), key: 'name', render: (_, p) => <Link to={paths.province(p.id)}>{p.displayName}</Link> },
+    { title: t('province.name'), key: 'name', render: (_, p) => <Link to={paths.province(p.id)}>{upperFirst(p.displayName)}</Link> },
     {
       title: t('province.status'),
       key: 'status',
