@@ -2,6 +2,7 @@ package vn.thidua.province;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -148,7 +149,8 @@ class ProvinceApiTest {
         Fixtures.bloc().named(name).inProvince(backan).create();
         Fixtures.bloc().named(name).inProvince(hanam).create(Actor.NB_ADMIN);
         Api.as(Actor.NB_ADMIN).body(Fixtures.bloc().named(name).inProvince(hanam).body()).post("/api/v1/blocs").then()
-                .statusCode(409).contentType("application/problem+json");
+                .statusCode(409).contentType("application/problem+json").body("code", equalTo("BLOC_NAME_TAKEN"))
+                .body("detail", containsString("tỉnh Hà Nam"));
         List<String> provinces = Api.as(Actor.NATIONAL_VIEWER).queryParam("q", name).get("/api/v1/blocs").jsonPath()
                 .getList("items.provinceCode");
         assertThat(provinces, containsInAnyOrder("06", "35"));
@@ -160,17 +162,18 @@ class ProvinceApiTest {
         Fixtures.unit().code(code).inProvince(Fixtures.provinceId("06")).create();
         Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).create(Actor.OTHER_ADMIN);
         Api.as(Actor.OTHER_ADMIN).body(Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).body())
-                .post("/api/v1/units").then().statusCode(409).contentType("application/problem+json");
+                .post("/api/v1/units").then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("UNIT_CODE_TAKEN"));
     }
 
     @Test
     void anUnknownProvinceIsRefusedAndAProvinceCannotChange() {
         Api.as(Actor.ADMIN).body(Fixtures.bloc().inProvince(999_999).body()).post("/api/v1/blocs").then()
-                .statusCode(422).body("errors[0].field", equalTo("provinceId"));
+                .statusCode(422).body("code", equalTo("PROVINCE_UNKNOWN")).body("errors[0].field", equalTo("provinceId"));
         var unit = Fixtures.unit().inProvince(Fixtures.provinceId("06"));
         long id = unit.create();
         unit.inProvince(Fixtures.provinceId("27"));
         Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/units/{id}", id)).body(unit.body()).put("/api/v1/units/{id}", id).then()
-                .statusCode(422).body("errors[0].field", equalTo("provinceId"));
+                .statusCode(422).body("code", equalTo("UNIT_PROVINCE_FIXED")).body("errors[0].field", equalTo("provinceId"));
     }
 }
