@@ -23,7 +23,9 @@ test('provinces: search, the 2025 mergers, and the province filter on units', as
 
     await page.getByLabel('Tìm theo tên (kể cả tên cũ) hoặc mã').fill('ha nam');
     await page.getByLabel('Tìm theo tên (kể cả tên cũ) hoặc mã').press('Enter');
-    await page.getByText('Đã sáp nhập từ 30/06/2025').waitFor();
+    await page.getByText('Tổng số: 1').waitFor();
+    const row = page.locator('tbody tr').filter({ has: page.getByRole('link', { name: 'Tỉnh Hà Nam' }) });
+    await row.getByText('Đã sáp nhập từ 30/06/2025').waitFor();
     await page.getByRole('link', { name: 'Tỉnh Hà Nam' }).click();
     await page.locator('main h1', { hasText: 'Tỉnh Hà Nam' }).waitFor();
     await page.getByText('Sáp nhập vào').waitFor();
