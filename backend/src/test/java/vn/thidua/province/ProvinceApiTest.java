@@ -169,7 +169,8 @@ class ProvinceApiTest {
     @Test
     void anUnknownProvinceIsRefusedAndAProvinceCannotChange() {
         Api.as(Actor.ADMIN).body(Fixtures.bloc().inProvince(999_999).body()).post("/api/v1/blocs").then()
-                .statusCode(422).body("code", equalTo("PROVINCE_UNKNOWN")).body("errors[0].field", equalTo("provinceId"));
+                // Scope is checked first: a province the admin cannot act in (unknown ones included) is refused.
+                .statusCode(422).body("code", equalTo("PROVINCE_OUT_OF_SCOPE")).body("errors[0].field", equalTo("provinceId"));
         var unit = Fixtures.unit().inProvince(Fixtures.provinceId("06"));
         long id = unit.create();
         unit.inProvince(Fixtures.provinceId("27"));
