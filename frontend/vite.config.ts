@@ -24,6 +24,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 20000,
+    // Generous: on a loaded 2-core machine a jsdom render of an antd form takes 20 s or more.
+    testTimeout: 60000,
   },
 });
