@@ -18,6 +18,7 @@ import vn.thidua.bloc.BlocStatus;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.observability.Traced;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Versioned;
@@ -27,6 +28,7 @@ import vn.thidua.province.ProvinceRef;
 import vn.thidua.province.Provinces;
 
 @ApplicationScoped
+@Traced
 public class TermService {
 
     static final String ENTITY = "Term";

@@ -1,12 +1,18 @@
 package vn.thidua.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.net.URL;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
@@ -21,11 +27,24 @@ class HttpHardeningTest {
                 .body("checks.name", hasItem("Database connections health check"));
     }
 
+    /** Metrics are for the operator's scraper: on the management interface, never on the public port. */
+    @TestHTTPResource(value = "metrics", management = true) // under the management root, /q
+    URL managementMetrics;
+
     @Test
-    void metricsArePublishedForPrometheus() {
-        Api.as(Actor.VIEWER).get("/api/v1/units").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("http_server_requests_seconds_count"));
+    void metricsAreNotOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404);
+        given().header("Authorization", "Bearer " + Actor.ADMIN.token()).get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void metricsAreOnTheManagementPortWithTemplatedPaths() {
+        long id = vn.thidua.support.Fixtures.unit().create();
+        Api.as(Actor.VIEWER).get("/api/v1/units/{id}", id).then().statusCode(200);
+        String metrics = given().get(managementMetrics).then().statusCode(200).extract().asString();
+        assertThat(metrics, containsString("http_server_requests_seconds_count"));
+        assertThat(metrics, containsString("uri=\"/api/v1/units/{id}\""));
+        assertThat("raw ids never become labels", metrics, not(containsString("uri=\"/api/v1/units/" + id + "\"")));
     }
 
     @Test
