@@ -30,3 +30,4 @@ export const DEFAULT_RULES: TermRules = {
   flagQuota: 1,
   certificateQuota: 3,
 };
+export type StoredFile = components['schemas']['StoredFile'];

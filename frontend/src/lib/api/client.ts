@@ -15,8 +15,22 @@ export interface ApiClientOptions {
 }
 
 let current: ApiClient | undefined;
+let currentOptions: ApiClientOptions | undefined;
+
+/** What a request outside openapi-fetch (an upload with progress) needs: base URL, token, language. */
+export function transferContext(): { baseUrl: string; token?: string; language: string; onUnauthenticated: () => void } {
+  if (!currentOptions) throw new Error('API client used before it was configured');
+  const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+  return {
+    baseUrl: currentOptions.baseUrl || origin,
+    token: currentOptions.getAccessToken(),
+    language: currentOptions.getLanguage(),
+    onUnauthenticated: currentOptions.onUnauthenticated,
+  };
+}
 
 export function createApiClient(options: ApiClientOptions): ApiClient {
+  currentOptions = options;
   const origin = typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
   const client = createClient<paths>({
     baseUrl: options.baseUrl || origin,

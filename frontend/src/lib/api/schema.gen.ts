@@ -62,6 +62,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tải tệp về / download a file
+         * @description Luôn tải về dạng đính kèm (Content-Disposition: attachment) / always an attachment.
+         */
+        get: operations["downloadFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -93,43 +113,6 @@ export interface paths {
         post?: never;
         /** Xóa thành viên nhập nhầm / delete a mistaken membership */
         delete: operations["deleteMembership"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/provinces": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Danh sách tỉnh, thành phố / list provinces
-         * @description q tìm theo mọi tên đã dùng, có hoặc không dấu ("ha nam" → "Hà Nam"), hoặc mã. Sort: code (mặc định), name, activeFrom.
-         */
-        get: operations["listProvinces"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/provinces/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Xem tỉnh, thành phố và lịch sử tên / read a province with its name history */
-        get: operations["getProvince"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -170,6 +153,30 @@ export interface paths {
         post?: never;
         /** Xóa năm thi đua chưa có thành viên / delete an empty PLANNING term */
         delete: operations["deleteTerm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{id}/decision-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản quét quyết định của năm thi đua / a term's decision scans
+         * @description Mới nhất trước; tệp bị thay thế vẫn được giữ / newest first; superseded scans are kept.
+         */
+        get: operations["listTermDecisionFiles"];
+        put?: never;
+        /**
+         * Tải lên bản quét quyết định / upload a decision scan
+         * @description PDF, PNG hoặc JPEG (nhận biết từ nội dung), tối đa 20 MB. Đã có bản quét thì phải ghi `supersedes` = mã bản hiện hành: văn bản chính thức chỉ được thay thế, không bị ghi đè. / PDF, PNG or JPEG (by content), at most 20 MB; a new scan must name the current one in `supersedes`.
+         */
+        post: operations["uploadTermDecisionFile"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -318,7 +325,7 @@ export interface components {
              * @example Term
              * @enum {string}
              */
-            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership";
+            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile";
             /**
              * Format: int64
              * @example 7
@@ -342,18 +349,6 @@ export interface components {
             id: number;
             /** @example Khối thi đua Kinh tế – Kỹ thuật */
             name: string;
-            /**
-             * Format: int64
-             * @example 6
-             */
-            provinceId: number;
-            /** @example 06 */
-            provinceCode: string;
-            /**
-             * @description Tên tỉnh mới nhất / newest province name
-             * @example Bắc Kạn
-             */
-            provinceName: string;
             /** @example KHOI */
             kind: components["schemas"]["BlocKind"];
             /** @example Các sở, ban tham mưu quản lý nhà nước về kinh tế, kỹ thuật */
@@ -379,12 +374,6 @@ export interface components {
             /** @example ACTIVE */
             status?: components["schemas"]["BlocStatus"];
             dissolvedOn?: components["schemas"]["LocalDate"];
-            /**
-             * Format: int64
-             * @description Tỉnh, thành phố (mặc định: tỉnh của người dùng); không đổi được sau khi tạo / province, defaults to the caller's; cannot change later
-             * @example 6
-             */
-            provinceId?: number;
         };
         /** @enum {string} */
         BlocKind: "KHOI" | "CUM";
@@ -404,24 +393,12 @@ export interface components {
             /** @example Về việc tổ chức các Cụm, Khối thi đua của tỉnh năm 2024 */
             title?: string;
         };
-        /** @description Một trường không hợp lệ / one invalid field */
         FieldError: {
-            /**
-             * @description Đường dẫn JSON hoặc tên tham số / JSON path or parameter name
-             * @example decision.number
-             */
-            field: string;
-            /**
-             * @description Theo Accept-Language / in the caller's language
-             * @example không đúng định dạng
-             */
-            message: string;
-            /**
-             * @description Mã ổn định, để máy đọc / stable machine-readable code
-             * @example PATTERN
-             */
-            code: string;
+            field?: string;
+            message?: string;
         };
+        /** @enum {string} */
+        FileKind: "DECISION_SCAN";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -604,24 +581,6 @@ export interface components {
              */
             total: number;
         };
-        PageProvinceData: {
-            items: components["schemas"]["Province"][];
-            /**
-             * Format: int32
-             * @example 0
-             */
-            page: number;
-            /**
-             * Format: int32
-             * @example 20
-             */
-            size: number;
-            /**
-             * Format: int64
-             * @example 11
-             */
-            total: number;
-        };
         PageSuccessionData: {
             items: components["schemas"]["UnitSuccession"][];
             /**
@@ -676,7 +635,7 @@ export interface components {
              */
             total: number;
         };
-        /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457. `type` names the kind of error (one per HTTP status family, e.g. urn:thidua:problem:rule-violation); `code` names the exact rule or cause (e.g. UNIT_CODE_TAKEN, TERM_NEEDS_LEADER, MEMBERSHIP_UNIT_IN_OTHER_BLOC, IF_MATCH_REQUIRED, MALFORMED_JSON) and is stable: clients react to `code`, never to the text. `detail` and `errors[].message` follow Accept-Language (Vietnamese by default, English with `en`). */
+        /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457 */
         Problem: {
             /** @example urn:thidua:problem:validation */
             type: string;
@@ -687,128 +646,47 @@ export interface components {
              * @example 400
              */
             status: number;
-            /**
-             * @description Mã ổn định của quy tắc hoặc nguyên nhân / stable machine-readable code of the rule or cause
-             * @example UNIT_CODE_TAKEN
-             */
-            code: string;
             /** @example Tên đơn vị không được để trống */
-            detail: string;
+            detail?: string;
             /** @example /api/v1/units */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
-        /** @description Tỉnh, thành phố trực thuộc trung ương / a province */
-        Province: {
+        /** @description Một tệp đã lưu (nội dung tải về qua /api/v1/files/{id}) / a stored file */
+        StoredFile: {
             /**
              * Format: int64
-             * @example 6
+             * @example 12
              */
             id: number;
-            /**
-             * @description Mã đơn vị hành chính / administrative-division code
-             * @example 06
-             */
-            code: string;
-            /**
-             * @description Tên mới nhất / newest name
-             * @example Bắc Kạn
-             */
+            /** @example DECISION_SCAN */
+            kind: components["schemas"]["FileKind"];
+            /** @example QD-15-UBND-2023.pdf */
             name: string;
-            /** @example TINH */
-            level: components["schemas"]["ProvinceLevel"];
-            /** @example tỉnh Bắc Kạn */
-            displayName: string;
-            /** @example 1997-01-01 */
-            activeFrom: components["schemas"]["LocalDate"];
-            /** @example 2025-06-30 */
-            activeTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description nhận biết từ nội dung / detected from the content
+             * @example application/pdf
+             */
+            mediaType: string;
             /**
              * Format: int64
-             * @example 0
+             * @example 482133
              */
-            version: number;
-        };
-        /** @description Tỉnh, thành phố với lịch sử tên và các lần sắp xếp / a province with its name history and successions */
-        ProvinceDetail: {
+            size: number;
+            /** @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 */
+            sha256: string;
+            /** @example 2026-03-01T02:15:00Z */
+            uploadedAt: components["schemas"]["Instant"];
+            /** @example admin */
+            uploadedBy: string;
             /**
              * Format: int64
-             * @example 35
+             * @description tệp thay thế tệp này / the file that superseded this one
+             * @example 13
              */
-            id: number;
-            /** @example 35 */
-            code: string;
-            /** @example Hà Nam */
-            name: string;
-            /** @example TINH */
-            level: components["schemas"]["ProvinceLevel"];
-            /** @example tỉnh Hà Nam */
-            displayName: string;
-            /** @example 1997-01-01 */
-            activeFrom: components["schemas"]["LocalDate"];
-            /** @example 2025-06-30 */
-            activeTo?: components["schemas"]["LocalDate"];
-            names: components["schemas"]["ProvinceNameEntry"][];
-            /** @description Sáp nhập, đổi tên, cũ trước / mergers and renames, oldest first */
-            successions: components["schemas"]["ProvinceSuccession"][];
-            /**
-             * Format: int64
-             * @example 0
-             */
-            version: number;
-        };
-        /** @enum {string} */
-        ProvinceLevel: "TINH" | "THANH_PHO";
-        /** @description Một tên tỉnh đã dùng / a name the province carried */
-        ProvinceNameEntry: {
-            /** @example Thừa Thiên Huế */
-            name: string;
-            /** @example TINH */
-            level: components["schemas"]["ProvinceLevel"];
-            /** @example tỉnh Thừa Thiên Huế */
-            displayName: string;
-            /** @example 1989-07-01 */
-            validFrom: components["schemas"]["LocalDate"];
-            /** @example 2024-12-31 */
-            validTo?: components["schemas"]["LocalDate"];
-        };
-        /** @description Tỉnh (tên tại thời điểm liên quan) / a province, named as it was then */
-        ProvinceRef: {
-            /**
-             * Format: int64
-             * @example 35
-             */
-            id: number;
-            /** @example 35 */
-            code: string;
-            /** @example Hà Nam */
-            name: string;
-            /** @example TINH */
-            level: components["schemas"]["ProvinceLevel"];
-            /** @example tỉnh Hà Nam */
-            displayName: string;
-        };
-        /** @description Sáp nhập, đổi tên tỉnh / a province merger or rename */
-        ProvinceSuccession: {
-            /**
-             * Format: int64
-             * @example 9
-             */
-            id: number;
-            /** @example MERGE */
-            kind: components["schemas"]["SuccessionKind"];
-            /** @example 2025-07-01 */
-            effectiveDate: components["schemas"]["LocalDate"];
-            /** @description Văn bản, giữ nguyên cơ quan ban hành / the decision, issuer as recorded */
-            decision: components["schemas"]["DecisionRef"];
-            /** @description Tên trước ngày hiệu lực / named as before the change */
-            predecessors: components["schemas"]["ProvinceRef"][];
-            /** @description Tên từ ngày hiệu lực / named as from the change */
-            successors: components["schemas"]["ProvinceRef"][];
-            /** @example Huế */
-            newName?: string;
-            /** @example THANH_PHO */
-            newLevel?: components["schemas"]["ProvinceLevel"];
+            supersededBy?: number;
+            /** @example /api/v1/files/12 */
+            href: string;
         };
         /** @enum {string} */
         SuccessionKind: "RENAME" | "MERGE" | "SPLIT" | "DISSOLVE";
@@ -828,18 +706,6 @@ export interface components {
             blocName: string;
             /** @example KHOI */
             blocKind: components["schemas"]["BlocKind"];
-            /**
-             * Format: int64
-             * @example 35
-             */
-            provinceId: number;
-            /** @example 35 */
-            provinceCode: string;
-            /**
-             * @description Tên tỉnh trong năm thi đua / province as named in the term's year
-             * @example Hà Nam
-             */
-            provinceName: string;
             /**
              * Format: int32
              * @example 2023
@@ -971,18 +837,6 @@ export interface components {
             activeTo?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
-             * @example 6
-             */
-            provinceId: number;
-            /** @example 06 */
-            provinceCode: string;
-            /**
-             * @description Tên tỉnh mới nhất / newest province name
-             * @example Bắc Kạn
-             */
-            provinceName: string;
-            /**
-             * Format: int64
              * @example 0
              */
             version: number;
@@ -1011,18 +865,6 @@ export interface components {
             activeTo?: components["schemas"]["LocalDate"];
             /** @example 2023-07-06 */
             asOf?: components["schemas"]["LocalDate"];
-            /**
-             * Format: int64
-             * @example 6
-             */
-            provinceId: number;
-            /** @example 06 */
-            provinceCode: string;
-            /**
-             * @description Tên tỉnh tại ngày asOf / province name as of asOf
-             * @example Bắc Kạn
-             */
-            provinceName: string;
             names: components["schemas"]["UnitNameEntry"][];
             successions: components["schemas"]["UnitSuccession"][];
             /**
@@ -1047,12 +889,6 @@ export interface components {
             activeFrom: components["schemas"]["LocalDate"];
             /** @example 2025-02-28 */
             activeTo?: components["schemas"]["LocalDate"];
-            /**
-             * Format: int64
-             * @description Tỉnh, thành phố (mặc định: tỉnh của người dùng); không đổi được sau khi tạo / province, defaults to the caller's; cannot change later
-             * @example 6
-             */
-            provinceId?: number;
         };
         /** @enum {string} */
         UnitKind: "SO" | "BAN" | "QUY" | "CUC" | "HOI" | "KHAC";
@@ -1138,7 +974,7 @@ export interface operations {
             query?: {
                 actor?: string;
                 entityId?: string;
-                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership";
+                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile";
                 from?: string;
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
@@ -1211,15 +1047,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     listBlocs: {
@@ -1228,8 +1055,6 @@ export interface operations {
                 kind?: components["schemas"]["BlocKind"];
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
-                /** @description Tỉnh, thành phố / province */
-                provinceId?: number;
                 /** @example kinh te ky thuat */
                 q?: string;
                 /** @description Số dòng mỗi trang / page size */
@@ -1294,15 +1119,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1419,15 +1235,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getBloc: {
@@ -1499,15 +1306,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1653,15 +1451,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     deleteBloc: {
@@ -1774,8 +1563,79 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
+        };
+    };
+    downloadFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1841,15 +1701,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1928,15 +1779,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2082,15 +1924,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     deleteMembership: {
@@ -2203,198 +2036,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    listProvinces: {
-        parameters: {
-            query?: {
-                /** @description Hoạt động vào ngày / active on */
-                activeOn?: string;
-                /**
-                 * @description Mã đơn vị hành chính / administrative-division code
-                 * @example 06
-                 */
-                code?: string;
-                /** @description Trang, bắt đầu từ 0 / 0-based page */
-                page?: number;
-                /**
-                 * @description Tên hoặc mã, có/không dấu / name or code
-                 * @example bac kan
-                 */
-                q?: string;
-                /** @description Số dòng mỗi trang / page size */
-                size?: number;
-                /**
-                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
-                 * @example name
-                 */
-                sort?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PageProvinceData"];
-                };
-            };
-            /** @description Dữ liệu không hợp lệ / invalid request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Chưa xác thực / missing or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không có quyền / not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không chấp nhận định dạng / not acceptable */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Lỗi hệ thống / internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getProvince: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
-                    ETag?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ProvinceDetail"];
-                };
-            };
-            /** @description Dữ liệu không hợp lệ / invalid request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Chưa xác thực / missing or invalid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không có quyền / not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không tìm thấy / not found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Không chấp nhận định dạng / not acceptable */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Lỗi hệ thống / internal error */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     listTerms: {
@@ -2404,8 +2045,6 @@ export interface operations {
                 kind?: components["schemas"]["BlocKind"];
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
-                /** @description Tỉnh, thành phố / province */
-                provinceId?: number;
                 /** @description Số dòng mỗi trang / page size */
                 size?: number;
                 /**
@@ -2471,15 +2110,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2596,15 +2226,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getTerm: {
@@ -2676,15 +2297,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2830,15 +2442,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     deleteTerm: {
@@ -2951,7 +2554,213 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
+        };
+    };
+    listTermDecisionFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadTermDecisionFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /**
+                     * Format: int64
+                     * @description mã bản quét hiện hành được thay thế / id of the current scan this one supersedes
+                     */
+                    supersedes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tệp quá lớn / payload too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kho lưu tệp tạm thời không ghi được / storage unavailable */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3098,15 +2907,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     listMemberships: {
@@ -3189,15 +2989,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3325,15 +3116,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     listUnitSuccessions: {
@@ -3404,15 +3186,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3529,15 +3302,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getUnitSuccession: {
@@ -3616,15 +3380,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     listUnits: {
@@ -3637,8 +3392,6 @@ export interface operations {
                 kind?: components["schemas"]["UnitKind"];
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
-                /** @description Tỉnh, thành phố / province */
-                provinceId?: number;
                 /**
                  * @description Tên hoặc mã, có/không dấu / name or code
                  * @example so xay dung
@@ -3705,15 +3458,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3830,15 +3574,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     getUnit: {
@@ -3913,15 +3648,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4068,15 +3794,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     deleteUnit: {
@@ -4182,15 +3899,6 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds */
-            503: {
                 headers: {
                     [name: string]: unknown;
                 };

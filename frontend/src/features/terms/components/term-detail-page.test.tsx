@@ -30,6 +30,7 @@ function api() {
   return createFakeApi({
     'GET /api/v1/terms/9': () => json(term, { etag: '"2"' }),
     'GET /api/v1/terms/9/memberships': () => json(memberships),
+    'GET /api/v1/terms/9/decision-files': () => json([]),
   });
 }
 

@@ -16,6 +16,7 @@ import { ProvinceLink } from '@/lib/province/province-link';
 import { useTerm } from '@/features/terms/api/get-term';
 import { useDeleteTerm } from '@/features/terms/api/delete-term';
 import { AddMemberForm } from '@/features/terms/components/add-member-form';
+import { DecisionFilesSection } from '@/features/terms/components/decision-files-section';
 import { MembersSection } from '@/features/terms/components/members-section';
 import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
 import type { Term } from '@/features/terms/types';
@@ -82,6 +83,9 @@ function TermView({ term }: { term: Term }) {
           <Descriptions.Item label={t('term.flagQuota')}>{r.flagQuota}</Descriptions.Item>
           <Descriptions.Item label={t('term.certificateQuota')}>{r.certificateQuota}</Descriptions.Item>
         </Descriptions>
+      </Card>
+      <Card title={<h2 className="card-heading">{t('files.title')}</h2>}>
+        <DecisionFilesSection termId={term.id} canUpload={isAdmin && !closed} />
       </Card>
       <Card title={<h2 className="card-heading">{t('term.members')}</h2>}>
         <div className="stack">

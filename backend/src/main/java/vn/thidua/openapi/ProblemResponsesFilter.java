@@ -30,13 +30,14 @@ public class ProblemResponsesFilter implements OASFilter {
         DESCRIPTIONS.put("404", "Không tìm thấy / not found");
         DESCRIPTIONS.put("406", "Không chấp nhận định dạng / not acceptable");
         DESCRIPTIONS.put("409", "Xung đột trạng thái / state conflict");
+        DESCRIPTIONS.put("413", "Tệp quá lớn / payload too large");
         DESCRIPTIONS.put("412", "Phiên bản cũ (If-Match) / stale version");
         DESCRIPTIONS.put("413", "Nội dung quá lớn / request body too large");
         DESCRIPTIONS.put("415", "Kiểu nội dung không hỗ trợ / unsupported media type");
         DESCRIPTIONS.put("422", "Vi phạm quy định nghiệp vụ / business rule violated");
         DESCRIPTIONS.put("428", "Thiếu If-Match / If-Match required");
         DESCRIPTIONS.put("500", "Lỗi hệ thống / internal error");
-        DESCRIPTIONS.put("503", "Cơ sở dữ liệu tạm thời không truy cập được, thử lại sau Retry-After giây / database unreachable, retry after Retry-After seconds");
+        DESCRIPTIONS.put("503", "Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later");
     }
 
     @Override
@@ -78,6 +79,12 @@ public class ProblemResponsesFilter implements OASFilter {
             addProblem(responses, "412");
             addProblem(responses, "422");
             addProblem(responses, "428");
+        }
+        boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
+        if (upload) {
+            addProblem(responses, "413");
+            addProblem(responses, "503");
         }
         addHeaders(method, hasId, responses);
     }

@@ -36,6 +36,7 @@ import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.SeedCases;
+import vn.thidua.support.Uploads;
 
 /**
  * Every operation of openapi.yaml × every actor, with real Keycloak tokens: each row states the
@@ -144,6 +145,13 @@ class AuthorizationMatrixTest {
                             .body(Map.of("status", "ACTIVE")).post("/api/v1/terms/{id}/status", term);
                 });
         //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listTermDecisionFiles",      "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/decision-files", SeedCases.termId("bk", 2023)));
+        row("uploadTermDecisionFile",     "401 201 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "quyet-dinh.pdf", Uploads.PDF, null)
+                        .post("/api/v1/terms/{id}/decision-files", newTerm()));
+        row("downloadFile",               "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("*/*").get("/api/v1/files/{id}", seedFile()));
         row("listMemberships",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/terms/{id}/memberships", SeedCases.termId("bk", 2023)));
         row("addMembership",              "401 201 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
@@ -318,6 +326,16 @@ class AuthorizationMatrixTest {
     private static long seedMembership() {
         return Api.as(Actor.ADMIN).get("/api/v1/terms/{id}/memberships", SeedCases.termId("bk", 2023)).jsonPath()
                 .getLong("items[0].id");
+    }
+
+    private static Long seedFile;
+
+    /** A decision scan on a term of the admin's province (Bắc Kạn), uploaded once. */
+    private static synchronized long seedFile() {
+        if (seedFile == null) {
+            seedFile = Uploads.decisionScan();
+        }
+        return seedFile;
     }
 
     private static long seedSuccession() {

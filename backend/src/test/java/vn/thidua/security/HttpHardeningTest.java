@@ -24,7 +24,11 @@ class HttpHardeningTest {
     void healthIsOpenAndChecksTheDatabase() {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'Keycloak signing keys' }.data.keys", equalTo("reachable"))
+                .body("checks.find { it.name == 'File storage writable' }.status", equalTo("UP"));
+        given().get("/q/health/started").then().statusCode(200)
+                .body("checks.find { it.name == 'Database schema migrated' }.status", equalTo("UP"));
     }
 
     /** Metrics are for the operator's scraper: on the management interface, never on the public port. */

@@ -15,7 +15,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 public class Rows {
 
     private static final List<String> TABLES = List.of("unit", "unit_name", "unit_succession", "bloc", "term",
-            "membership", "audit_event");
+            "membership", "audit_event", "stored_file");
 
     @Inject
     EntityManager em;

@@ -69,7 +69,7 @@ class ObservabilityTest {
     }
 
     @Test
-    void eachRequestIsLoggedOnceWithItsIdUserTemplateStatusAndDuration() {
+    void eachRequestIsLoggedOnceWithItsIdUserTemplateStatusAndDuration() throws InterruptedException {
         long term = SeedCases.termId("bk", 2023);
         String token = Actor.VIEWER.token();
         Response response = Api.unvalidated(Actor.ANONYMOUS).header("Authorization", "Bearer " + token)
@@ -93,7 +93,7 @@ class ObservabilityTest {
     }
 
     @Test
-    void aMalformedRequestIdIsReplaced() {
+    void aMalformedRequestIdIsReplaced() throws InterruptedException {
         Response response = Api.unvalidated(Actor.ANONYMOUS).header(RequestLog.HEADER, "x y\u0007<script>")
                 .get("/api/v1/units");
         String id = response.header(RequestLog.HEADER);
@@ -120,7 +120,15 @@ class ObservabilityTest {
         assertTrue(descendsFrom(sql, service, trace), "the SQL span is inside the service span");
     }
 
-    private List<ExtLogRecord> linesOf(String requestId) {
+    /** The line is written when the answer has been sent, so it may arrive just after the client got it. */
+    private List<ExtLogRecord> linesOf(String requestId) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        List<ExtLogRecord> found;
+        do {
+            Thread.sleep(50);
+            found = lines.stream().filter(r -> requestId.equals(r.getMdc("requestId"))).toList();
+        } while (found.isEmpty() && System.nanoTime() < until);
+        Thread.sleep(200);
         return lines.stream().filter(r -> requestId.equals(r.getMdc("requestId"))).toList();
     }
 

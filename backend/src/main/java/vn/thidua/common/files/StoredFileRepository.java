@@ -1,0 +1,24 @@
+package vn.thidua.common.files;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class StoredFileRepository implements PanacheRepository<StoredFile> {
+
+    /** Newest first: the current file, then the ones it superseded. */
+    public List<StoredFile> findOwnedBy(String ownerType, long ownerId, FileKind kind) {
+        return list("ownerType = ?1 and ownerId = ?2 and kind = ?3 order by createdAt desc, id desc", ownerType,
+                ownerId, kind);
+    }
+
+    public Optional<StoredFile> findCurrent(String ownerType, long ownerId, FileKind kind) {
+        return find("ownerType = ?1 and ownerId = ?2 and kind = ?3 and supersededBy is null", ownerType, ownerId, kind)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+}
