@@ -118,6 +118,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/provinces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách tỉnh, thành phố / list provinces
+         * @description q tìm theo mọi tên đã dùng, có hoặc không dấu ("ha nam" → "Hà Nam"), hoặc mã. Sort: code (mặc định), name, activeFrom.
+         */
+        get: operations["listProvinces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/provinces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem tỉnh, thành phố và lịch sử tên / read a province with its name history */
+        get: operations["getProvince"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms": {
         parameters: {
             query?: never;
@@ -349,6 +386,18 @@ export interface components {
             id: number;
             /** @example Khối thi đua Kinh tế – Kỹ thuật */
             name: string;
+            /**
+             * Format: int64
+             * @example 6
+             */
+            provinceId: number;
+            /** @example 06 */
+            provinceCode: string;
+            /**
+             * @description Tên tỉnh mới nhất / newest province name
+             * @example Bắc Kạn
+             */
+            provinceName: string;
             /** @example KHOI */
             kind: components["schemas"]["BlocKind"];
             /** @example Các sở, ban tham mưu quản lý nhà nước về kinh tế, kỹ thuật */
@@ -374,6 +423,12 @@ export interface components {
             /** @example ACTIVE */
             status?: components["schemas"]["BlocStatus"];
             dissolvedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Tỉnh, thành phố (mặc định: tỉnh của người dùng); không đổi được sau khi tạo / province, defaults to the caller's; cannot change later
+             * @example 6
+             */
+            provinceId?: number;
         };
         /** @enum {string} */
         BlocKind: "KHOI" | "CUM";
@@ -581,6 +636,24 @@ export interface components {
              */
             total: number;
         };
+        PageProvinceData: {
+            items: components["schemas"]["Province"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 11
+             */
+            total: number;
+        };
         PageSuccessionData: {
             items: components["schemas"]["UnitSuccession"][];
             /**
@@ -652,6 +725,78 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
         };
+        /** @description Tỉnh, thành phố trực thuộc trung ương / a province */
+        Province: {
+            /**
+             * Format: int64
+             * @example 6
+             */
+            id: number;
+            /**
+             * @description Mã đơn vị hành chính / administrative-division code
+             * @example 06
+             */
+            code: string;
+            /**
+             * @description Tên mới nhất / newest name
+             * @example Bắc Kạn
+             */
+            name: string;
+            /** @example TINH */
+            level: components["schemas"]["ProvinceLevel"];
+            /** @example tỉnh Bắc Kạn */
+            displayName: string;
+            /** @example 1997-01-01 */
+            activeFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-06-30 */
+            activeTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @description Tỉnh, thành phố với lịch sử tên / a province with its name history */
+        ProvinceDetail: {
+            /**
+             * Format: int64
+             * @example 35
+             */
+            id: number;
+            /** @example 35 */
+            code: string;
+            /** @example Hà Nam */
+            name: string;
+            /** @example TINH */
+            level: components["schemas"]["ProvinceLevel"];
+            /** @example tỉnh Hà Nam */
+            displayName: string;
+            /** @example 1997-01-01 */
+            activeFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-06-30 */
+            activeTo?: components["schemas"]["LocalDate"];
+            names: components["schemas"]["ProvinceNameEntry"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+        };
+        /** @enum {string} */
+        ProvinceLevel: "TINH" | "THANH_PHO";
+        /** @description Một tên tỉnh đã dùng / a name the province carried */
+        ProvinceNameEntry: {
+            /** @example Thừa Thiên Huế */
+            name: string;
+            /** @example TINH */
+            level: components["schemas"]["ProvinceLevel"];
+            /** @example tỉnh Thừa Thiên Huế */
+            displayName: string;
+            /** @example 1989-07-01 */
+            validFrom: components["schemas"]["LocalDate"];
+            /** @example 2024-12-31 */
+            validTo?: components["schemas"]["LocalDate"];
+        };
         /** @description Một tệp đã lưu (nội dung tải về qua /api/v1/files/{id}) / a stored file */
         StoredFile: {
             /**
@@ -706,6 +851,18 @@ export interface components {
             blocName: string;
             /** @example KHOI */
             blocKind: components["schemas"]["BlocKind"];
+            /**
+             * Format: int64
+             * @example 35
+             */
+            provinceId: number;
+            /** @example 35 */
+            provinceCode: string;
+            /**
+             * @description Tên tỉnh trong năm thi đua / province as named in the term's year
+             * @example Hà Nam
+             */
+            provinceName: string;
             /**
              * Format: int32
              * @example 2023
@@ -837,6 +994,18 @@ export interface components {
             activeTo?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
+             * @example 6
+             */
+            provinceId: number;
+            /** @example 06 */
+            provinceCode: string;
+            /**
+             * @description Tên tỉnh mới nhất / newest province name
+             * @example Bắc Kạn
+             */
+            provinceName: string;
+            /**
+             * Format: int64
              * @example 0
              */
             version: number;
@@ -865,6 +1034,18 @@ export interface components {
             activeTo?: components["schemas"]["LocalDate"];
             /** @example 2023-07-06 */
             asOf?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @example 6
+             */
+            provinceId: number;
+            /** @example 06 */
+            provinceCode: string;
+            /**
+             * @description Tên tỉnh tại ngày asOf / province name as of asOf
+             * @example Bắc Kạn
+             */
+            provinceName: string;
             names: components["schemas"]["UnitNameEntry"][];
             successions: components["schemas"]["UnitSuccession"][];
             /**
@@ -889,6 +1070,12 @@ export interface components {
             activeFrom: components["schemas"]["LocalDate"];
             /** @example 2025-02-28 */
             activeTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Tỉnh, thành phố (mặc định: tỉnh của người dùng); không đổi được sau khi tạo / province, defaults to the caller's; cannot change later
+             * @example 6
+             */
+            provinceId?: number;
         };
         /** @enum {string} */
         UnitKind: "SO" | "BAN" | "QUY" | "CUC" | "HOI" | "KHAC";
@@ -1055,6 +1242,8 @@ export interface operations {
                 kind?: components["schemas"]["BlocKind"];
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
+                /** @description Tỉnh, thành phố / province */
+                provinceId?: number;
                 /** @example kinh te ky thuat */
                 q?: string;
                 /** @description Số dòng mỗi trang / page size */
@@ -2038,6 +2227,171 @@ export interface operations {
             };
         };
     };
+    listProvinces: {
+        parameters: {
+            query?: {
+                /** @description Hoạt động vào ngày / active on */
+                activeOn?: string;
+                /**
+                 * @description Mã đơn vị hành chính / administrative-division code
+                 * @example 06
+                 */
+                code?: string;
+                /** @description Trang, bắt đầu từ 0 / 0-based page */
+                page?: number;
+                /**
+                 * @description Tên hoặc mã, có/không dấu / name or code
+                 * @example bac kan
+                 */
+                q?: string;
+                /** @description Số dòng mỗi trang / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageProvinceData"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProvince: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProvinceDetail"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTerms: {
         parameters: {
             query?: {
@@ -2045,6 +2399,8 @@ export interface operations {
                 kind?: components["schemas"]["BlocKind"];
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
+                /** @description Tỉnh, thành phố / province */
+                provinceId?: number;
                 /** @description Số dòng mỗi trang / page size */
                 size?: number;
                 /**
@@ -3392,6 +3748,8 @@ export interface operations {
                 kind?: components["schemas"]["UnitKind"];
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
+                /** @description Tỉnh, thành phố / province */
+                provinceId?: number;
                 /**
                  * @description Tên hoặc mã, có/không dấu / name or code
                  * @example so xay dung

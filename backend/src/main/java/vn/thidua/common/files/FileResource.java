@@ -1,7 +1,5 @@
 package vn.thidua.common.files;
 
-import java.io.InputStream;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -46,12 +44,11 @@ public class FileResource {
             @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")) })
     public Response download(@PathParam("id") Long id) {
-        StoredFile file = files.readable(id);
-        // Only the kind's own types are ever served as such; anything else is opaque bytes.
-        String type = file.kind.mediaTypes().contains(file.mediaType) ? file.mediaType : BINARY;
-        InputStream body = files.open(file); // opened before the answer starts: a store failure is a 503 problem
-        return Response.ok(body, type).header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(file.originalName))
-                .header(HttpHeaders.CONTENT_LENGTH, file.sizeBytes).header("X-Content-Type-Options", "nosniff")
-                .tag(new EntityTag(file.sha256)).build();
+        // Opened before the answer starts: a store failure is a 503 problem, not a cut download.
+        FileService.Download file = files.download(id);
+        return Response.ok(file.content(), file.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(file.name()))
+                .header(HttpHeaders.CONTENT_LENGTH, file.size()).header("X-Content-Type-Options", "nosniff")
+                .tag(new EntityTag(file.sha256())).build();
     }
 }

@@ -106,18 +106,22 @@ public class FileService {
         return files.findOwnedBy(ownerType, ownerId, kind);
     }
 
-    /** The file, once its owner's read access allowed it; 404 otherwise. */
+    /** What a download sends: the stored name, a media type safe to declare, the size, hash and content. */
+    public record Download(String name, String mediaType, long size, String sha256, InputStream content) {
+    }
+
+    /**
+     * The file's content, once its owner's read access allowed it (404 otherwise). Only the kind's
+     * own types are declared as such; anything else would go out as opaque bytes.
+     */
     @Transactional
-    public StoredFile readable(long id) {
+    public Download download(long id) {
         StoredFile file = files.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("FILE_NOT_FOUND", Text.of("tệp", "file")));
         owners.stream().filter(o -> o.ownerType().equals(file.ownerType)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("FILE_NOT_FOUND", Text.of("tệp", "file"))).checkRead(file.ownerId);
-        return file;
-    }
-
-    public InputStream open(StoredFile file) {
+        String type = file.kind.mediaTypes().contains(file.mediaType) ? file.mediaType : "application/octet-stream";
         try {
-            return store.open(file.storageKey);
+            return new Download(file.originalName, type, file.sizeBytes, file.sha256, store.open(file.storageKey));
         } catch (IOException e) {
             LOG.errorf("Content of file %d (%s) unreadable: %s", file.id, file.storageKey, e.getMessage());
             throw storageFailure();
