@@ -57,6 +57,9 @@ keycloak_start
 export OIDC_AUTH_SERVER_URL="${OIDC_AUTH_SERVER_URL:-$KEYCLOAK_URL/realms/thidua}"
 export CORS_ORIGINS="${CORS_ORIGINS:-http://localhost:$SPA_PORT,http://127.0.0.1:$SPA_PORT}"
 export QUARKUS_HTTP_PORT="$BACKEND_PORT"
+# Uploaded files (decision scans…) and the metrics port (management interface).
+export FILES_DIR="${FILES_DIR:-$THIDUA_LOCAL/files}"
+export MANAGEMENT_PORT="${MANAGEMENT_PORT:-9000}"
 if http_ok "$API_URL/q/health/ready"; then
   warn "A backend already answers on $API_URL: reusing it (it may run older code)."
 elif port_open 127.0.0.1 "$BACKEND_PORT"; then
@@ -120,6 +123,7 @@ cat <<INFO
     API                      $API_URL/api/v1
     Swagger UI               $API_URL/q/swagger-ui
     Health                   $API_URL/q/health
+    Metrics (management)     http://localhost:$MANAGEMENT_PORT/q/metrics
     Keycloak admin console   $KEYCLOAK_URL/admin/  (master realm: admin / ${KEYCLOAK_ADMIN_PASSWORD:+\$KEYCLOAK_ADMIN_PASSWORD}${KEYCLOAK_ADMIN_PASSWORD:-admin})
     Database                 $DB_URL ($DB_MODE; user $DB_USER)
     Logs                     .local/logs/

@@ -17,6 +17,7 @@ ROOT="$THIDUA_ROOT"
 FRONTEND="$ROOT/frontend"
 E2E_BACKEND_PORT=8082
 E2E_SPA_PORT=4173
+E2E_MANAGEMENT_PORT=9082
 BACKEND_JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 STAGE_NAMES=()
 STAGE_RESULTS=()
@@ -166,7 +167,9 @@ e2e_run() {
   done
   db_recreate thidua_e2e
   log "Starting the packaged backend on $e2e_api against thidua_e2e (log: .local/logs/backend-e2e.log)"
-  DB_URL="$E2E_DB_URL" QUARKUS_HTTP_PORT="$E2E_BACKEND_PORT" \
+  rm -rf "$THIDUA_LOCAL/e2e-files"
+  DB_URL="$E2E_DB_URL" QUARKUS_HTTP_PORT="$E2E_BACKEND_PORT" MANAGEMENT_PORT="$E2E_MANAGEMENT_PORT" \
+  FILES_DIR="$THIDUA_LOCAL/e2e-files" \
   OIDC_AUTH_SERVER_URL="$KEYCLOAK_URL/realms/thidua" \
   CORS_ORIGINS="http://localhost:$E2E_SPA_PORT,http://127.0.0.1:$E2E_SPA_PORT" \
     start_bg backend-e2e "$THIDUA_LOGS/backend-e2e.log" java -jar "$BACKEND_JAR"
@@ -191,6 +194,13 @@ if [[ -f "$FRONTEND/package.json" ]]; then
   fi
   stop_bg spa-e2e
   stop_bg backend-e2e
+fi
+
+# --- operations: backup/restore, production config, log hygiene (scripts/ops-test.sh) -------
+if [[ "$BACKEND_OK" == 1 ]]; then
+  stage "operations" "$SCRIPTS/ops-test.sh"
+else
+  failed_stage "operations" "the backend verify stage failed (no packaged backend, no test data)."
 fi
 
 # --- fault tests (issue 13: kill -9, database restart, Keycloak down, replicas, Galera) -------
