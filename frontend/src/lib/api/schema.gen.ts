@@ -448,9 +448,23 @@ export interface components {
             /** @example Về việc tổ chức các Cụm, Khối thi đua của tỉnh năm 2024 */
             title?: string;
         };
+        /** @description Một trường không hợp lệ / one invalid field */
         FieldError: {
-            field?: string;
-            message?: string;
+            /**
+             * @description Đường dẫn JSON hoặc tên tham số / JSON path or parameter name
+             * @example decision.number
+             */
+            field: string;
+            /**
+             * @description Theo Accept-Language / in the caller's language
+             * @example không đúng định dạng
+             */
+            message: string;
+            /**
+             * @description Mã ổn định, để máy đọc / stable machine-readable code
+             * @example PATTERN
+             */
+            code: string;
         };
         /** @enum {string} */
         FileKind: "DECISION_SCAN";
@@ -708,7 +722,7 @@ export interface components {
              */
             total: number;
         };
-        /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457 */
+        /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457. `type` names the kind of error (one per HTTP status family, e.g. urn:thidua:problem:rule-violation); `code` names the exact rule or cause (e.g. UNIT_CODE_TAKEN, TERM_NEEDS_LEADER, MEMBERSHIP_UNIT_IN_OTHER_BLOC, IF_MATCH_REQUIRED, MALFORMED_JSON) and is stable: clients react to `code`, never to the text. `detail` and `errors[].message` follow Accept-Language (Vietnamese by default, English with `en`). */
         Problem: {
             /** @example urn:thidua:problem:validation */
             type: string;
@@ -719,8 +733,13 @@ export interface components {
              * @example 400
              */
             status: number;
+            /**
+             * @description Mã ổn định của quy tắc hoặc nguyên nhân / stable machine-readable code of the rule or cause
+             * @example UNIT_CODE_TAKEN
+             */
+            code: string;
             /** @example Tên đơn vị không được để trống */
-            detail?: string;
+            detail: string;
             /** @example /api/v1/units */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
@@ -756,7 +775,7 @@ export interface components {
              */
             version: number;
         };
-        /** @description Tỉnh, thành phố với lịch sử tên / a province with its name history */
+        /** @description Tỉnh, thành phố với lịch sử tên và các lần sắp xếp / a province with its name history and successions */
         ProvinceDetail: {
             /**
              * Format: int64
@@ -776,6 +795,8 @@ export interface components {
             /** @example 2025-06-30 */
             activeTo?: components["schemas"]["LocalDate"];
             names: components["schemas"]["ProvinceNameEntry"][];
+            /** @description Sáp nhập, đổi tên, cũ trước / mergers and renames, oldest first */
+            successions: components["schemas"]["ProvinceSuccession"][];
             /**
              * Format: int64
              * @example 0
@@ -796,6 +817,44 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             /** @example 2024-12-31 */
             validTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description Tỉnh (tên tại thời điểm liên quan) / a province, named as it was then */
+        ProvinceRef: {
+            /**
+             * Format: int64
+             * @example 35
+             */
+            id: number;
+            /** @example 35 */
+            code: string;
+            /** @example Hà Nam */
+            name: string;
+            /** @example TINH */
+            level: components["schemas"]["ProvinceLevel"];
+            /** @example tỉnh Hà Nam */
+            displayName: string;
+        };
+        /** @description Sáp nhập, đổi tên tỉnh / a province merger or rename */
+        ProvinceSuccession: {
+            /**
+             * Format: int64
+             * @example 9
+             */
+            id: number;
+            /** @example MERGE */
+            kind: components["schemas"]["SuccessionKind"];
+            /** @example 2025-07-01 */
+            effectiveDate: components["schemas"]["LocalDate"];
+            /** @description Văn bản, giữ nguyên cơ quan ban hành / the decision, issuer as recorded */
+            decision: components["schemas"]["DecisionRef"];
+            /** @description Tên trước ngày hiệu lực / named as before the change */
+            predecessors: components["schemas"]["ProvinceRef"][];
+            /** @description Tên từ ngày hiệu lực / named as from the change */
+            successors: components["schemas"]["ProvinceRef"][];
+            /** @example Huế */
+            newName?: string;
+            /** @example THANH_PHO */
+            newLevel?: components["schemas"]["ProvinceLevel"];
         };
         /** @description Một tệp đã lưu (nội dung tải về qua /api/v1/files/{id}) / a stored file */
         StoredFile: {
@@ -1234,6 +1293,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listBlocs: {
@@ -1308,6 +1376,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1424,6 +1501,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getBloc: {
@@ -1495,6 +1581,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1640,6 +1735,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteBloc: {
@@ -1752,6 +1856,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     downloadFile: {
@@ -1832,6 +1945,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getCurrentUser: {
@@ -1890,6 +2012,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1968,6 +2099,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2113,6 +2253,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteMembership: {
@@ -2225,6 +2374,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listProvinces: {
@@ -2312,6 +2470,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getProvince: {
@@ -2383,6 +2550,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2466,6 +2642,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2582,6 +2767,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getTerm: {
@@ -2653,6 +2847,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2798,6 +3001,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteTerm: {
@@ -2910,6 +3122,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listTermDecisionFiles: {
@@ -2981,6 +3202,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3116,7 +3346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Kho lưu tệp tạm thời không ghi được / storage unavailable */
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -3263,6 +3493,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listMemberships: {
@@ -3345,6 +3584,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3472,6 +3720,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listUnitSuccessions: {
@@ -3542,6 +3799,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3658,6 +3924,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUnitSuccession: {
@@ -3729,6 +4004,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3816,6 +4100,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3932,6 +4225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getUnit: {
@@ -4006,6 +4308,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4152,6 +4463,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     deleteUnit: {
@@ -4257,6 +4577,15 @@ export interface operations {
             };
             /** @description Lỗi hệ thống / internal error */
             500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
