@@ -10,7 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.thidua.audit.AuditLog;
-import vn.thidua.common.error.Text;
+import vn.thidua.audit.Audited;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileOwner;
 import vn.thidua.common.files.FileService;
@@ -62,9 +62,9 @@ public class TermDecisionFiles implements FileOwner {
         terms.getEntityManager().lock(term, LockModeType.PESSIMISTIC_WRITE);
         StoredFile file = files.store(FileKind.DECISION_SCAN, TermService.ENTITY, termId, upload, supersedes,
                 user.username());
-        audit.created(ENTITY, file.id, snapshot(file));
+        audit.created(new Scan(file.id, term), snapshot(file));
         if (supersedes != null) {
-            audit.updated(ENTITY, supersedes, Map.of(), Map.of("supersededBy", file.id), null);
+            audit.updated(new Scan(supersedes, term), Map.of(), Map.of("supersededBy", file.id), null);
         }
         return StoredFileData.of(file);
     }
@@ -73,6 +73,24 @@ public class TermDecisionFiles implements FileOwner {
     public List<StoredFileData> list(long termId) {
         termService.get(termId);
         return files.list(TermService.ENTITY, termId, FileKind.DECISION_SCAN).stream().map(StoredFileData::of).toList();
+    }
+
+    /** A scan as the audit trail sees it: a StoredFile in the term's province. */
+    private record Scan(Long id, Term term) implements Audited {
+        @Override
+        public String auditType() {
+            return ENTITY;
+        }
+
+        @Override
+        public Long auditId() {
+            return id;
+        }
+
+        @Override
+        public Long auditProvinceId() {
+            return term.auditProvinceId();
+        }
     }
 
     private static Map<String, Object> snapshot(StoredFile file) {
