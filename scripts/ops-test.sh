@@ -94,7 +94,7 @@ backup_test() {
   check "no half-written transaction in the online dump ($pairs pairs, $half halves)" test "$half" == 0
   check "a tampered backup is refused" tampered_is_refused "$out" "$work"
   if [[ -x "$SCRIPTS/audit-verify.sh" ]]; then
-    check "the restored audit chain verifies" env DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$restored_db" "$SCRIPTS/audit-verify.sh"
+    check "the restored audit chain verifies" env DB_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$restored_db" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" "$SCRIPTS/audit-verify.sh"
   fi
   sql "$SRC_DB" -e "DROP TABLE IF EXISTS backup_probe"
   sql -e "DROP DATABASE IF EXISTS \`$restored_db\`"

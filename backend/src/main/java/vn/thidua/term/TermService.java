@@ -18,6 +18,8 @@ import vn.thidua.bloc.BlocStatus;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.files.FileKind;
+import vn.thidua.common.files.FileService;
 import vn.thidua.common.observability.Traced;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
@@ -34,6 +36,9 @@ public class TermService {
     static final String ENTITY = "Term";
     private static final Map<String, String> SORTS = Map.of("year", "t.year", "blocName", "b.name", "status",
             "t.status");
+
+    @Inject
+    FileService files;
 
     @Inject
     TermRepository terms;
@@ -144,6 +149,11 @@ public class TermService {
             throw DomainException.conflict("TERM_NOT_DELETABLE", Text.of(
                     "Chỉ xóa được năm thi đua ở bước “{0}” và chưa có thành viên.",
                     "Only a term still at “{0}” and without members can be deleted.").with(TermStatus.PLANNING));
+        }
+        if (!files.list(ENTITY, id, FileKind.DECISION_SCAN).isEmpty()) {
+            throw DomainException.conflict("TERM_HAS_DECISION_SCANS", Text.of(
+                    "Năm thi đua đã có bản quét quyết định (văn bản chính thức) nên không xóa được.",
+                    "The term has decision scans (official acts) and cannot be deleted."));
         }
         var before = term.snapshot().map();
         terms.delete(term);

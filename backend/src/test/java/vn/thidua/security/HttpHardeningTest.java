@@ -48,6 +48,10 @@ class HttpHardeningTest {
         String metrics = given().get(managementMetrics).then().statusCode(200).extract().asString();
         assertThat(metrics, containsString("http_server_requests_seconds_count"));
         assertThat(metrics, containsString("uri=\"/api/v1/units/{id}\""));
+        for (String gauge : new String[] { "thidua_terms_open", "thidua_audit_events_today", "thidua_files_stored" }) {
+            assertThat("domain figure " + gauge + " counted", metrics,
+                    org.hamcrest.Matchers.matchesPattern("(?s).*\\n" + gauge + " \\d+\\.\\d+\\n.*"));
+        }
         assertThat("raw ids never become labels", metrics, not(containsString("uri=\"/api/v1/units/" + id + "\"")));
     }
 

@@ -103,6 +103,8 @@ class TermDecisionFilesTest {
                 .body("id", equalTo(java.util.List.of((int) second, (int) first)))
                 .body("[1].supersededBy", equalTo((int) second));
         Api.unvalidated(Actor.VIEWER).accept("*/*").get("/api/v1/files/{id}", first).then().statusCode(200);
+        Api.raw(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term))
+                .delete("/api/v1/terms/{id}", term).then().statusCode(409).body("code", equalTo("TERM_HAS_DECISION_SCANS"));
     }
 
     @Test
