@@ -39,7 +39,7 @@ public class TermDecisionFileResource {
     TermDecisionFiles files;
 
     @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listTermDecisionFiles", summary = "Bản quét quyết định của năm thi đua / a term's decision scans",
             description = "Mới nhất trước; tệp bị thay thế vẫn được giữ / newest first; superseded scans are kept.")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = StoredFileData.class)))

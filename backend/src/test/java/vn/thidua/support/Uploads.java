@@ -28,9 +28,9 @@ public final class Uploads {
         return spec.contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray());
     }
 
-    /** A term of its own with one decision scan; returns the file's id. */
+    /** The decision scan of the seed term Bắc Kạn 2023 (uploaded once per run); returns the file's id. */
     public static long decisionScan() {
-        long term = Fixtures.term(Fixtures.bloc().create(), 2025).create();
+        long term = SeedCases.termId("bk", 2023);
         return file(Api.raw(Actor.ADMIN), "quyet-dinh.pdf", PDF, null).post("/api/v1/terms/{id}/decision-files", term)
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }

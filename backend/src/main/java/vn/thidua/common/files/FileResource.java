@@ -35,7 +35,7 @@ public class FileResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Produces({ "application/pdf", "image/png", "image/jpeg", BINARY })
     @Operation(operationId = "downloadFile", summary = "Tải tệp về / download a file",
             description = "Luôn tải về dạng đính kèm (Content-Disposition: attachment) / always an attachment.")

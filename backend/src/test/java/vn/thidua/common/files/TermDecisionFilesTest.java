@@ -59,7 +59,7 @@ class TermDecisionFilesTest {
                 .body("size", equalTo(PDF.length)).body("name", equalTo("QĐ-UBND.pdf")).body("uploadedBy", equalTo("admin"));
         long id = created.jsonPath().getLong("id");
 
-        Api.as(Actor.MEMBER_OFFICER).get("/api/v1/terms/{id}/decision-files", term).then().statusCode(200)
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}/decision-files", term).then().statusCode(200)
                 .body("id", equalTo(java.util.List.of((int) id)));
         Response download = Api.unvalidated(Actor.VIEWER).accept("*/*").get("/api/v1/files/{id}", id);
         download.then().statusCode(200).contentType("application/pdf").header("X-Content-Type-Options", "nosniff")
