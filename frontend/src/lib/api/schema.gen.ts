@@ -3310,7 +3310,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Tệp quá lớn / payload too large */
+            /** @description Nội dung quá lớn / request body too large */
             413: {
                 headers: {
                     [name: string]: unknown;
