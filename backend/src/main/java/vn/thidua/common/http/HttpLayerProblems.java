@@ -48,8 +48,12 @@ public class HttpLayerProblems {
     @ConfigProperty(name = "thidua.http.max-headers-size", defaultValue = "16384")
     int maxHeadersSize;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    /** JSON and other bodies; multipart uploads may go up to the server's own limit (files have per-kind limits). */
+    @ConfigProperty(name = "thidua.http.max-body-size", defaultValue = "1M")
     MemorySize maxBodySize;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxUploadSize;
 
     @ConfigProperty(name = "quarkus.http.cors.origins")
     java.util.Optional<List<String>> corsOrigins;
@@ -93,10 +97,13 @@ public class HttpLayerProblems {
                         Text.of("Content-Length không hợp lệ.", "Content-Length is not valid."));
                 return;
             }
-            if (declared > maxBodySize.asLongValue()) {
+            String type = ctx.request().getHeader("Content-Type");
+            long limit = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                    ? maxUploadSize.asLongValue() : maxBodySize.asLongValue();
+            if (declared > limit) {
                 answer(ctx, ProblemKind.PAYLOAD_TOO_LARGE, 413, "BODY_TOO_LARGE", Text.of(
                         "Nội dung yêu cầu vượt quá {0} byte.", "The request body exceeds {0} bytes.")
-                        .with(maxBodySize.asLongValue()));
+                        .with(limit));
                 return;
             }
         }
