@@ -5,6 +5,7 @@ import { formatDate } from '@/lib/format/date';
 import { idParam, paths } from '@/lib/routing/paths';
 import { DecisionText } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
+import { validityColumns } from '@/lib/ui/validity-columns';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
 import { useProvince } from '@/features/provinces/api/get-province';
@@ -88,12 +89,7 @@ function ProvinceView({ province }: { province: ProvinceDetail }) {
           dataSource={names}
           columns={[
             { title: t('province.name'), key: 'name', render: (_, n) => upperFirst(n.displayName) },
-            { title: t('unit.validFrom'), key: 'from', render: (_, n) => <span className="nowrap">{formatDate(n.validFrom)}</span> },
-            {
-              title: t('unit.validTo'),
-              key: 'to',
-              render: (_, n) => (n.validTo ? <span className="nowrap">{formatDate(n.validTo)}</span> : <span>({t('unit.current')})</span>),
-            },
+            ...validityColumns(t),
           ]}
         />
       </Card>

@@ -10,6 +10,7 @@ import { DeleteButton } from '@/lib/ui/delete-button';
 import { DecisionText } from '@/lib/ui/labels';
 import { ProvinceLink } from '@/lib/province/province-link';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
+import { validityColumns } from '@/lib/ui/validity-columns';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
 import type { Versioned } from '@/lib/api/client';
@@ -117,12 +118,7 @@ function UnitView({ unit }: { unit: UnitDetail }) {
             columns={[
               { title: t('unit.name'), key: 'name', render: (_, n) => n.name },
               { title: t('unit.shortName'), key: 'short', responsive: ['sm'], render: (_, n) => n.shortName || t('common.none') },
-              { title: t('unit.validFrom'), key: 'from', render: (_, n) => <span className="nowrap">{formatDate(n.validFrom)}</span> },
-              {
-                title: t('unit.validTo'),
-                key: 'to',
-                render: (_, n) => (n.validTo ? <span className="nowrap">{formatDate(n.validTo)}</span> : <span>({t('unit.current')})</span>),
-              },
+              ...validityColumns(t),
             ]}
           />
         )}
