@@ -2,7 +2,6 @@ package vn.thidua.access;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -122,22 +121,33 @@ public class ProvinceScope {
                 provinces.scopeOf(province.provinceId()), unit == null ? null : unit.unitId());
     }
 
-    /** The active unit the token names; a code used in several provinces needs the claim {@code province} too. */
+    /**
+     * The active unit the token names, by (claim {@code province}, claim {@code unit}): unit codes are unique
+     * per province only, so a code alone could name units of two provinces. The province is the unit's own
+     * (a Bắc Kạn unit keeps 06 after the 2025 merger), hence not required to be current.
+     */
     private UnitPlaces.UnitPlace officerUnit(LocalDate today) {
         String code = user.unitCode().orElseThrow(() -> DomainException.forbidden("OFFICER_WITHOUT_UNIT", Text.of(
                 "Tài khoản cán bộ chưa được gán đơn vị (thuộc tính 'unit').",
                 "This officer account has no unit (attribute 'unit').")));
-        Optional<Long> province = user.provinceCode().flatMap(provinces::provinceOfCode)
-                .map(ProvincePlaces.ProvincePlace::provinceId);
-        List<UnitPlaces.UnitPlace> candidates = units.unitsOfCode(code).stream()
-                .filter(found -> found.isActiveOn(today))
-                .filter(found -> province.isEmpty() || province.get().equals(found.provinceId())).toList();
-        if (candidates.size() != 1) {
+        String provinceCode = user.provinceCode().orElseThrow(() -> DomainException.forbidden(
+                "OFFICER_WITHOUT_PROVINCE", Text.of(
+                        "Tài khoản cán bộ chưa được gán tỉnh, thành phố của đơn vị (thuộc tính 'province'); mã đơn vị {0}"
+                                + " chỉ duy nhất trong một tỉnh nên không đủ để xác định đơn vị.",
+                        "This officer account has no province of its unit (attribute 'province'); unit code {0} is"
+                                + " unique only within a province, so it does not name one unit.").with(code)));
+        ProvincePlaces.ProvincePlace province = provinces.provinceOfCode(provinceCode)
+                .orElseThrow(() -> unknownProvince(provinceCode));
+        UnitPlaces.UnitPlace unit = units.unitOf(province.provinceId(), code)
+                .orElseThrow(() -> DomainException.forbidden("OFFICER_UNIT_NOT_IN_PROVINCE", Text.of(
+                        "Tỉnh, thành phố {1} trong mã truy cập không có đơn vị mã {0}.",
+                        "The token's province {1} has no unit with code {0}.").with(code, provinceCode)));
+        if (!unit.isActiveOn(today)) {
             throw DomainException.forbidden("OFFICER_UNIT_INACTIVE", Text.of(
-                    "Đơn vị {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
-                    "The token's unit {0} does not exist or is no longer active.").with(code));
+                    "Đơn vị {0} trong mã truy cập đã ngừng hoạt động.",
+                    "The token's unit {0} is no longer active.").with(code));
         }
-        return candidates.get(0);
+        return unit;
     }
 
     private ProvincePlaces.ProvincePlace claimedProvince(LocalDate today) {
@@ -145,8 +155,12 @@ public class ProvinceScope {
                 "Tài khoản chưa được gán tỉnh, thành phố (thuộc tính 'province'); đề nghị quản trị hệ thống gán mã tỉnh.",
                 "This account has no province (attribute 'province'); ask the system administrator to set one.")));
         return provinces.provinceOfCode(code).filter(found -> found.isActiveOn(today))
-                .orElseThrow(() -> DomainException.forbidden("PROVINCE_CLAIM_UNKNOWN", Text.of(
-                        "Mã tỉnh, thành phố {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
-                        "The token's province {0} does not exist or no longer exists.").with(code)));
+                .orElseThrow(() -> unknownProvince(code));
+    }
+
+    private static DomainException unknownProvince(String code) {
+        return DomainException.forbidden("PROVINCE_CLAIM_UNKNOWN", Text.of(
+                "Mã tỉnh, thành phố {0} trong mã truy cập không tồn tại hoặc đã ngừng hoạt động.",
+                "The token's province {0} does not exist or no longer exists.").with(code));
     }
 }

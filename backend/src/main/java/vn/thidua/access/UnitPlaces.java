@@ -1,13 +1,13 @@
 package vn.thidua.access;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 
 /** Where a unit lives, as the access rules need it; implemented by the unit feature (no cycle back). */
 public interface UnitPlaces {
 
-    /** Units carrying this code; codes are unique per province, so there may be more than one. */
-    List<UnitPlace> unitsOfCode(String code);
+    /** The unit with this code in this province (codes are unique per province only). */
+    Optional<UnitPlace> unitOf(Long provinceId, String code);
 
     record UnitPlace(Long unitId, Long provinceId, LocalDate activeFrom, LocalDate activeTo) {
 

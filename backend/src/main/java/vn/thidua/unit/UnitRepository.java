@@ -27,9 +27,8 @@ public class UnitRepository implements PanacheRepository<Unit>, UnitPlaces {
     }
 
     @Override
-    public List<UnitPlace> unitsOfCode(String code) {
-        return find("code", code).list().stream()
-                .map(u -> new UnitPlace(u.id, u.provinceId, u.activeFrom, u.activeTo)).toList();
+    public Optional<UnitPlace> unitOf(Long provinceId, String code) {
+        return findByCode(provinceId, code).map(u -> new UnitPlace(u.id, u.provinceId, u.activeFrom, u.activeTo));
     }
 
     public Optional<Unit> findByCode(Long provinceId, String code) {

@@ -182,6 +182,35 @@ class ProvinceScopeTest {
     }
 
     @Test
+    void anOfficersUnitIsFoundByProvinceAndCodeNeverByCodeAlone() {
+        // Unit codes are unique per province only: the same code in Thái Nguyên (19) and Bắc Ninh (27).
+        String code = "T.TRUNG." + Fixtures.unique();
+        long thaiNguyen = Fixtures.unit().code(code).create();
+        long bacNinh = Fixtures.unit().code(code).inProvince(Fixtures.provinceId("27")).create(Actor.OTHER_ADMIN);
+        String bnOfficer = Keycloak.officerToken("test.officer.trung.bn", code, "27");
+        Api.withToken(bnOfficer).get("/api/v1/me").then().statusCode(200).body("unit.id", equalTo((int) bacNinh))
+                .body("province.code", equalTo("27"));
+        Api.withToken(bnOfficer).get("/api/v1/units/{id}", bacNinh).then().statusCode(200);
+        Api.raw(Actor.ANONYMOUS).header("Authorization", "Bearer " + bnOfficer).get("/api/v1/units/{id}", thaiNguyen)
+                .then().statusCode(404);
+        String tnOfficer = Keycloak.officerToken("test.officer.trung.tn", code, "19");
+        Api.withToken(tnOfficer).get("/api/v1/me").then().statusCode(200).body("unit.id", equalTo((int) thaiNguyen))
+                .body("province.code", equalTo("19"));
+        Api.raw(Actor.ANONYMOUS).header("Authorization", "Bearer " + tnOfficer).get("/api/v1/units/{id}", bacNinh)
+                .then().statusCode(404);
+
+        // A code without its province is ambiguous; a province without that code does not match: both 403.
+        String noProvince = Keycloak.officerToken("test.officer.trung.none", code, null);
+        Api.raw(Actor.ANONYMOUS).header("Authorization", "Bearer " + noProvince).get("/api/v1/units").then()
+                .statusCode(403).contentType("application/problem+json").body("code", equalTo("OFFICER_WITHOUT_PROVINCE"))
+                .body("detail", containsString("'province'"));
+        String wrongProvince = Keycloak.officerToken("test.officer.trung.nb", code, "37");
+        Api.raw(Actor.ANONYMOUS).header("Authorization", "Bearer " + wrongProvince).header("Accept-Language", "en")
+                .get("/api/v1/me").then().statusCode(403).body("code", equalTo("OFFICER_UNIT_NOT_IN_PROVINCE"))
+                .body("detail", containsString("province 37 has no unit with code " + code));
+    }
+
+    @Test
     void aUnitJoinsOnlyTermsOfBlocsOfItsOwnProvince() {
         long thaiNguyenTerm = Fixtures.term(Fixtures.bloc().create(), 2026).create();
         long bacKanUnit = Fixtures.unit().inProvince(Fixtures.provinceId("06")).create();

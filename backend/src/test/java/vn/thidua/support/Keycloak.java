@@ -100,6 +100,33 @@ public final class Keycloak {
         });
     }
 
+    /**
+     * A fresh token of an officer made (or reshaped) through the admin API with these claims; a null
+     * {@code provinceCode} leaves the attribute out. Not cached: each call may change the user's claims.
+     */
+    public static String officerToken(String username, String unitCode, String provinceCode) {
+        String users = URL + "/admin/realms/thidua/users";
+        Map<String, List<String>> attributes = new java.util.HashMap<>(Map.of("unit", List.of(unitCode)));
+        if (provinceCode != null) {
+            attributes.put("province", List.of(provinceCode));
+        }
+        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
+                "firstName", "Cán bộ", "lastName", "Thử nghiệm", "email", username + "@thidua.example",
+                "attributes", attributes, "credentials",
+                List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+        int status = adminApi().body(user).post(users).statusCode();
+        String id = adminApi().queryParam("username", username).queryParam("exact", true).get(users).jsonPath()
+                .getString("[0].id");
+        if (status == 409) {
+            adminApi().body(user).put(users + "/" + id).then().statusCode(204);
+        } else if (status != 201) {
+            throw new IllegalStateException("Could not create " + username + ": " + status);
+        }
+        Object role = adminApi().get(URL + "/admin/realms/thidua/roles/officer").as(Map.class);
+        adminApi().body(List.of(role)).post(users + "/" + id + "/role-mappings/realm").then().statusCode(204);
+        return passwordGrant("thidua-tests", username);
+    }
+
     private static io.restassured.specification.RequestSpecification adminApi() {
         return given().contentType(ContentType.JSON).header("Authorization", "Bearer " + masterAdminToken());
     }
