@@ -596,6 +596,23 @@ export interface components {
             /** @example tỉnh Thái Nguyên */
             displayName: string;
         };
+        /** @description Đơn vị mới thành lập từ sáp nhập, hoạt động từ ngày hiệu lực / a unit founded by the merger, active from the effective date */
+        NewUnitInput: {
+            /** @example TNG.SNNMT */
+            code: string;
+            /** @example Sở Nông nghiệp và Môi trường */
+            name: string;
+            /** @example SNNMT */
+            shortName?: string;
+            /** @example SO */
+            kind: components["schemas"]["UnitKind"];
+            /**
+             * Format: int64
+             * @description Tỉnh, thành phố (mặc định: tỉnh của người dùng) / province, defaults to the caller's
+             * @example 19
+             */
+            provinceId?: number;
+        };
         PageAuditEventData: {
             items: components["schemas"]["AuditEvent"][];
             /**
@@ -1183,7 +1200,7 @@ export interface components {
             newName?: string;
             newShortName?: string;
         };
-        /** @description RENAME: 1 predecessor, newName. MERGE: ≥1 predecessors into 1 successor. SPLIT: 1 predecessor into ≥2 successors. DISSOLVE: ≥1 predecessors, no successor. Predecessors that are not also successors stop being active the day before effectiveDate. */
+        /** @description RENAME: 1 predecessor, newName. MERGE: ≥1 predecessors into 1 successor. SPLIT: 1 predecessor into ≥2 successors. DISSOLVE: ≥1 predecessors, no successor. A MERGE may found its successor instead (newSuccessor, no successorIds): the unit and the succession are created together or not at all. Predecessors that are not also successors stop being active the day before effectiveDate. */
         UnitSuccessionInput: {
             /** @example MERGE */
             kind: components["schemas"]["SuccessionKind"];
@@ -1205,6 +1222,8 @@ export interface components {
             /** @example Sở Nông nghiệp và Môi trường */
             newName?: string;
             newShortName?: string;
+            /** @description MERGE vào đơn vị mới (thay cho successorIds): đơn vị và lần sắp xếp được tạo cùng nhau / merger into a new unit, created together with the succession */
+            newSuccessor?: components["schemas"]["NewUnitInput"];
         };
     };
     responses: never;

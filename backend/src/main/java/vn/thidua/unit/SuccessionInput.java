@@ -15,7 +15,8 @@ import vn.thidua.common.lineage.SuccessionKind;
 
 @Schema(name = "UnitSuccessionInput", description = """
         RENAME: 1 predecessor, newName. MERGE: ≥1 predecessors into 1 successor. SPLIT: 1 predecessor into ≥2 \
-        successors. DISSOLVE: ≥1 predecessors, no successor. Predecessors that are not also successors stop \
+        successors. DISSOLVE: ≥1 predecessors, no successor. A MERGE may found its successor instead \
+        (newSuccessor, no successorIds): the unit and the succession are created together or not at all. Predecessors that are not also successors stop \
         being active the day before effectiveDate.""")
 public record SuccessionInput(
         @Schema(required = true, examples = "MERGE") @NotNull SuccessionKind kind,
@@ -24,7 +25,9 @@ public record SuccessionInput(
         @Schema(required = true, examples = "[6]") @NotEmpty @Size(max = 50) List<@NotNull Long> predecessorIds,
         @Schema(examples = "[1]") @Size(max = 50) List<@NotNull Long> successorIds,
         @Schema(examples = "Sở Nông nghiệp và Môi trường", maxLength = 255) @Size(max = 255) String newName,
-        @Schema(maxLength = 100) @Size(max = 100) String newShortName) {
+        @Schema(maxLength = 100) @Size(max = 100) String newShortName,
+        @Schema(description = "MERGE vào đơn vị mới (thay cho successorIds): đơn vị và lần sắp xếp được tạo cùng nhau / merger into a new unit, created together with the succession")
+        @Valid NewUnitInput newSuccessor) {
 
     public List<Long> successorIdsOrEmpty() {
         return successorIds == null ? List.of() : successorIds;

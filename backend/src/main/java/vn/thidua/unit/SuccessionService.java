@@ -3,6 +3,7 @@ package vn.thidua.unit;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +18,7 @@ import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.lineage.SuccessionKind;
+import vn.thidua.common.persistence.UniqueKeys;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.Versioned;
@@ -33,6 +35,12 @@ public class SuccessionService {
 
     @Inject
     UnitSuccessionRepository successions;
+
+    @Inject
+    UnitSuccessionLinkRepository links;
+
+    @Inject
+    UnitService unitService;
 
     @Inject
     UnitMemberships memberships;
@@ -60,18 +68,23 @@ public class SuccessionService {
         return etags.versioned(SuccessionData.of(succession));
     }
 
+    /**
+     * Records a succession and its effects in one transaction. The link rows go to the database first,
+     * so that of two identical requests racing, the second stops at the unique key (409
+     * SUCCESSION_ALREADY_RECORDED) before touching any unit.
+     */
     @Transactional
     public Versioned<SuccessionData> create(SuccessionInput input) {
         scope.requireWriter();
+        units.lockForUpdate(new java.util.TreeSet<>(input.predecessorIds()));
         Set<Unit> predecessors = load(input.predecessorIds(), "predecessorIds");
         Set<Unit> successors = load(input.successorIdsOrEmpty(), "successorIds");
-        SuccessionRules.check(input, predecessors, successors);
+        SuccessionRules.checkNewSuccessor(input);
+        SuccessionRules.check(input, predecessors, input.newSuccessor() == null ? successors : Set.of(input.newSuccessor()));
         LocalDate effective = input.effectiveDate();
         for (Unit unit : predecessors) {
             if (successions.existsFor(unit.id, input.kind(), effective)) {
-                throw DomainException.conflict("SUCCESSION_ALREADY_RECORDED", Text.of(
-                        "Đã ghi nhận việc {0} của {1} ngày {2}.", "The {0} of {1} on {2} is already recorded.")
-                        .with(lower(input.kind().label()), unit, effective));
+                throw alreadyRecorded(input.kind(), unit, effective);
             }
         }
         for (Unit unit : predecessors) {
@@ -88,6 +101,20 @@ public class SuccessionService {
                         .with(unit, effective), "successorIds");
             }
         }
+        Set<Unit> ending = new LinkedHashSet<>();
+        for (Unit unit : predecessors) {
+            if (input.kind() != SuccessionKind.RENAME && !successors.contains(unit)) {
+                links.endingOf(unit.id).ifPresent(link -> {
+                    throw endedAlready(unit);
+                });
+                ending.add(unit);
+            }
+        }
+        if (input.newSuccessor() != null) {
+            NewUnitInput founded = input.newSuccessor();
+            successors.add(unitService.found(founded.provinceId(), founded.code(), founded.name(), founded.shortName(),
+                    founded.kind(), effective, null, "newSuccessor.provinceId"));
+        }
 
         UnitSuccession succession = new UnitSuccession();
         succession.kind = input.kind();
@@ -97,22 +124,47 @@ public class SuccessionService {
         succession.newShortName = UnitService.trimToNull(input.newShortName());
         succession.predecessors.addAll(predecessors);
         succession.successors.addAll(successors);
+        Unit first = predecessors.iterator().next();
+        UniqueKeys.guard(links.getEntityManager(), () -> {
+            successions.persist(succession);
+            for (Unit unit : predecessors) {
+                UnitSuccessionLink link = new UnitSuccessionLink();
+                link.successionId = succession.id;
+                link.unitId = unit.id;
+                link.kind = succession.kind;
+                link.effectiveDate = effective;
+                link.ends = ending.contains(unit);
+                link.previousActiveTo = unit.activeTo;
+                links.persist(link);
+            }
+        }, Map.of(UnitSuccessionLink.ONCE, () -> alreadyRecorded(input.kind(), first, effective),
+                UnitSuccessionLink.ENDS_ONCE, () -> endedAlready(first)));
 
         String reason = input.kind() + " " + succession.decision;
         if (input.kind() == SuccessionKind.RENAME) {
-            rename(predecessors.iterator().next(), succession, reason);
+            rename(first, succession, reason);
         }
-        for (Unit unit : predecessors) {
-            if (input.kind() != SuccessionKind.RENAME && !successors.contains(unit)) {
-                end(unit, effective.minusDays(1), reason);
-            }
+        for (Unit unit : ending) {
+            end(unit, effective.minusDays(1), reason);
         }
-        successions.persistAndFlush(succession);
         audit.created(succession, Snapshot.of().put("kind", succession.kind)
                 .put("effectiveDate", effective).put("decision", succession.decision)
                 .put("predecessors", ids(predecessors)).put("successors", ids(successors))
                 .put("newName", succession.newName).map());
         return etags.versioned(SuccessionData.of(succession));
+    }
+
+    private static DomainException alreadyRecorded(SuccessionKind kind, Unit unit, LocalDate effective) {
+        return DomainException.conflict("SUCCESSION_ALREADY_RECORDED", Text.of(
+                "Đã ghi nhận việc {0} của {1} ngày {2}.", "The {0} of {1} on {2} is already recorded.")
+                .with(lower(kind.label()), unit, effective));
+    }
+
+    private static DomainException endedAlready(Unit unit) {
+        return DomainException.conflict("SUCCESSION_UNIT_ALREADY_ENDED", Text.of(
+                "Đã ghi nhận việc {0} chấm dứt hoạt động (sáp nhập, chia tách hoặc giải thể); hãy sửa hoặc thu hồi lần sắp xếp đó.",
+                "{0} is already recorded as ended (merged, split or dissolved); correct or withdraw that succession.")
+                .with(unit));
     }
 
     private void rename(Unit unit, UnitSuccession succession, String reason) {

@@ -26,6 +26,19 @@ public class UnitRepository implements PanacheRepository<Unit>, UnitPlaces {
         }
     }
 
+    /**
+     * Locks these units' rows for the transaction, in id order (so two writers never wait on each other
+     * crosswise): a succession changes its predecessors, and a racing one waits here instead of
+     * deadlocking between foreign-key and unique-key locks.
+     */
+    public void lockForUpdate(Collection<Long> ids) {
+        if (!ids.isEmpty()) {
+            getEntityManager().createQuery("select u from Unit u where u.id in :ids order by u.id", Unit.class)
+                    .setParameter("ids", ids).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+        }
+    }
+
     @Override
     public Optional<UnitPlace> unitOf(Long provinceId, String code) {
         return findByCode(provinceId, code).map(u -> new UnitPlace(u.id, u.provinceId, u.activeFrom, u.activeTo));

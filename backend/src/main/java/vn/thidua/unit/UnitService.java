@@ -13,6 +13,7 @@ import io.quarkus.panache.common.Sort;
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
 import vn.thidua.common.error.DomainException;
+import vn.thidua.common.error.ProblemKind;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
@@ -59,7 +60,13 @@ public class UnitService {
 
     @Transactional
     public Versioned<UnitDetail> get(Long id, LocalDate asOf) {
-        return etags.versioned(detail(find(id), asOf));
+        Unit unit = find(id);
+        if (asOf != null && asOf.isBefore(unit.activeFrom)) {
+            throw new DomainException(ProblemKind.NOT_FOUND, "UNIT_NOT_YET_ACTIVE", Text.of(
+                    "{0} chưa thành lập vào ngày {1} (hoạt động từ {2}).",
+                    "{0} did not exist on {1} (active from {2}).").with(unit, asOf, unit.activeFrom));
+        }
+        return etags.versioned(detail(unit, asOf));
     }
 
     /** The single read's representation; its hash is the unit's ETag (asOf null: the newest name). */
@@ -85,18 +92,26 @@ public class UnitService {
     @Transactional
     public Versioned<UnitData> create(UnitInput input) {
         requireValidPeriod(input.activeFrom(), input.activeTo());
-        Long provinceId = scope.provinceForNew(input.provinceId(), "provinceId");
-        requireFreeCode(provinceId, input.code(), null);
+        Unit unit = found(input.provinceId(), input.code(), input.name(), input.shortName(), input.kind(),
+                input.activeFrom(), input.activeTo(), "provinceId");
+        return etags.versioned(toData(unit), detail(unit, null));
+    }
+
+    /** Creates and audits a unit in the caller's transaction (a merger founds its successor this way too). */
+    Unit found(Long requestedProvince, String code, String name, String shortName, UnitKind kind, LocalDate activeFrom,
+            LocalDate activeTo, String provinceField) {
+        Long provinceId = scope.provinceForNew(requestedProvince, provinceField);
+        requireFreeCode(provinceId, code, null);
         Unit unit = new Unit();
         unit.provinceId = provinceId;
-        unit.code = input.code();
-        unit.kind = input.kind();
-        unit.activeFrom = input.activeFrom();
-        unit.activeTo = input.activeTo();
-        unit.addName(input.name().trim(), trimToNull(input.shortName()), input.activeFrom());
+        unit.code = code;
+        unit.kind = kind;
+        unit.activeFrom = activeFrom;
+        unit.activeTo = activeTo;
+        unit.addName(name.trim(), trimToNull(shortName), activeFrom);
         units.persistAndFlush(unit);
         audit.created(unit, unit.snapshot().map());
-        return etags.versioned(toData(unit), detail(unit, null));
+        return unit;
     }
 
     /** Corrects a unit's data; a changed name corrects the newest name (a rename is a succession). */

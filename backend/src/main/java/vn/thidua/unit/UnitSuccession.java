@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -12,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import vn.thidua.audit.Audited;
 import vn.thidua.common.lineage.SuccessionRecord;
@@ -28,6 +30,16 @@ public class UnitSuccession extends SuccessionRecord<Unit> implements Audited {
     @Column(name = "new_short_name")
     public String newShortName;
 
+    @Version
+    public long version;
+
+    /** Set when an admin withdrew the succession (its effects undone); the record stays. */
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @Column(name = "withdrawn_reason")
+    public String withdrawnReason;
+
     @ManyToMany
     @JoinTable(name = "unit_succession_predecessor", joinColumns = @JoinColumn(name = "succession_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
@@ -37,6 +49,10 @@ public class UnitSuccession extends SuccessionRecord<Unit> implements Audited {
     @JoinTable(name = "unit_succession_successor", joinColumns = @JoinColumn(name = "succession_id"),
             inverseJoinColumns = @JoinColumn(name = "unit_id"))
     public Set<Unit> successors = new LinkedHashSet<>();
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
 
     @Override
     public Set<Unit> predecessorSet() {

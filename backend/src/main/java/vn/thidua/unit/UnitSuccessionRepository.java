@@ -59,10 +59,10 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
         units.fetchNames(involved);
     }
 
-    /** A succession of this kind, on this date, already recorded for the unit as a predecessor. */
+    /** A live succession of this kind, on this date, already recorded for the unit as a predecessor. */
     public boolean existsFor(Long predecessorId, SuccessionKind kind, java.time.LocalDate effectiveDate) {
         return find("select s from UnitSuccession s join s.predecessors p where p.id = ?1 and s.kind = ?2"
-                + " and s.effectiveDate = ?3", predecessorId, kind, effectiveDate).count() > 0;
+                + " and s.effectiveDate = ?3 and s.withdrawnAt is null", predecessorId, kind, effectiveDate).count() > 0;
     }
 
     public boolean involves(Long unitId) {

@@ -53,6 +53,50 @@ class ConcurrencyTest {
         assertThat(statuses.stream().filter(s -> s == 409 || s == 422).count(), org.hamcrest.Matchers.equalTo(1L));
     }
 
+    /**
+     * Identical successions fired together: the service's check lets several through, the database key
+     * (unit_succession_link) lets one commit; the others are a 409 problem with a stable code, never a 500.
+     */
+    @Test
+    void parallelIdenticalSuccessionsRecordExactlyOne() throws Exception {
+        int parallel = 4;
+        for (int round = 0; round < 4; round++) {
+            Map<String, Object> merger = Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
+                    "decision", Fixtures.decision("1290/QĐ-UBND", "2025-06-30"),
+                    "predecessorIds", List.of(Fixtures.unit().create()), "successorIds", List.of(Fixtures.unit().create()));
+            CyclicBarrier start = new CyclicBarrier(parallel);
+            List<Callable<io.restassured.response.Response>> calls = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                calls.add(() -> {
+                    start.await();
+                    return Api.raw(Actor.ADMIN).body(merger).post("/api/v1/unit-successions");
+                });
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(parallel);
+            try {
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<io.restassured.response.Response> f : pool.invokeAll(calls)) {
+                    var response = f.get();
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() != 201) {
+                        assertThat(response.asString(), response.contentType(),
+                                org.hamcrest.Matchers.startsWith("application/problem+json"));
+                        assertThat(response.asString(), response.jsonPath().getString("code"),
+                                org.hamcrest.Matchers.equalTo("SUCCESSION_ALREADY_RECORDED"));
+                    }
+                }
+                assertThat(statuses.toString(), statuses.stream().filter(s -> s == 201).count(),
+                        org.hamcrest.Matchers.equalTo(1L));
+                assertThat(statuses.toString(), statuses.stream().filter(s -> s == 409).count(),
+                        org.hamcrest.Matchers.equalTo((long) parallel - 1));
+            } finally {
+                pool.shutdownNow();
+            }
+            Api.as(Actor.VIEWER).queryParam("unitId", merger.get("predecessorIds").toString().replaceAll("\\D", ""))
+                    .get("/api/v1/unit-successions").then().body("total", org.hamcrest.Matchers.equalTo(1));
+        }
+    }
+
     private static List<Integer> race(long id, String etag, Map<String, Object> body) throws Exception {
         CyclicBarrier start = new CyclicBarrier(2);
         List<Callable<Integer>> calls = new ArrayList<>();
