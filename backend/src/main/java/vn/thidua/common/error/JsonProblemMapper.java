@@ -74,6 +74,10 @@ public class JsonProblemMapper {
     }
 
     static Response parseFailure(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Response inner = innerDomainProblem(e, headers, uri);
+        if (inner != null) {
+            return inner;
+        }
         if (e instanceof UnsafeTextException unsafe) {
             return new JsonProblemMapper().unsafeText(unsafe, headers, uri);
         }
@@ -86,6 +90,16 @@ public class JsonProblemMapper {
         }
         return String.valueOf(e.getOriginalMessage()).startsWith("Trailing token") ? trailing(headers, uri)
                 : malformed(headers, uri);
+    }
+
+    /** A refusal raised while the body was read (e.g. the body limit) and wrapped by databind; else null. */
+    private static Response innerDomainProblem(Throwable e, HttpHeaders headers, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return Problems.respond(domain.kind(), domain.code(), domain.detail(), headers, uri, List.of());
+            }
+        }
+        return null;
     }
 
     /** A key given twice (the parser's strict duplicate detection), possibly wrapped by databind; else null. */
@@ -104,6 +118,10 @@ public class JsonProblemMapper {
     }
 
     static Response wrongType(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        Response inner = innerDomainProblem(e, headers, uri);
+        if (inner != null) {
+            return inner;
+        }
         if (e instanceof UnsafeTextException unsafe) {
             return new JsonProblemMapper().unsafeText(unsafe, headers, uri);
         }
