@@ -4,8 +4,10 @@
 #      the state at backup (row count and CHECKSUM TABLE of every table, SHA-256 of every file),
 #      and a writer running during the dump left no half transaction in it (--single-transaction);
 #   2. the packaged backend in production mode refuses to start without its secrets;
-#   3. the logs of the test run hold no bearer token and no demo password.
-# usage: scripts/ops-test.sh [backup|prod-config|logs]...   (default: all three)
+#   3. the logs of the test run hold no bearer token and no demo password;
+#   4. the admin-OTP sign-in flow (keycloak/require-admin-otp.sh, on by default in compose): in a
+#      copy of the realm, admins must set up a one-time code at sign-in, other users are not asked.
+# usage: scripts/ops-test.sh [backup|prod-config|logs|admin-otp]...   (default: all four)
 # env: TEST_DB_URL (the suite's database, the backup source), DB_USER, DB_PASSWORD, THIDUA_LOGS.
 set -euo pipefail
 SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -144,12 +146,52 @@ logs_test() {
   check "the request log names users and templates, not raw ids" grep -q 'GET /api/v1/units/{id} 200' "${logs[@]}"
 }
 
-parts=("$@"); ((${#parts[@]})) || parts=(backup prod-config logs)
+# sign_in KC REALM USER: a browser sign-in (code flow, PKCE) with the demo password; prints
+# "code" when Keycloak redirects back with a code, "otp-setup" when it asks to set up an OTP.
+sign_in() {
+  local kc="$1" realm="$2" user="$3" jar page action outcome
+  jar="$(mktemp)"
+  page="$(curl -sf -c "$jar" -b "$jar" "$kc/realms/$realm/protocol/openid-connect/auth?client_id=thidua-spa&response_type=code&scope=openid&redirect_uri=http%3A%2F%2Flocalhost%3A5173%2F&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256")"
+  action="$(grep -o 'action="[^"]*"' <<<"$page" | head -n 1 | sed 's/^action="//; s/"$//; s/&amp;/\&/g')"
+  page="$(curl -s -c "$jar" -b "$jar" -D - --data-urlencode "username=$user" --data-urlencode "password=ThiDua@2026" \
+    --data-urlencode credentialId= "$action")"
+  rm -f "$jar"
+  if grep -qi '^location: http://localhost:5173/.*[?&]code=' <<<"$page"; then outcome=code
+  elif grep -qi '^location: .*required-action?execution=CONFIGURE_TOTP' <<<"$page"; then outcome=otp-setup
+  else outcome=other; fi
+  echo "$outcome"
+}
+
+admin_otp_test() {
+  # shellcheck source=scripts/lib/keycloak.sh
+  source "$SCRIPTS/lib/keycloak.sh"
+  keycloak_ensure_dist
+  local kc="${KEYCLOAK_URL:-http://localhost:8180}" realm=thidua-otp-check master
+  export KC_ADMIN_USER=admin KC_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" KCADM="$KC_HOME/bin/kcadm.sh"
+  master="$(curl -sf -d grant_type=password -d client_id=admin-cli -d username="$KC_ADMIN_USER" \
+    --data-urlencode password="$KC_ADMIN_PASSWORD" "$kc/realms/master/protocol/openid-connect/token" \
+    | sed 's/.*"access_token":"\([^"]*\)".*/\1/')"
+  curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $master" "$kc/admin/realms/$realm"
+  sed '0,/"realm": "thidua"/s//"realm": "'"$realm"'"/' "$ROOT/keycloak/realm-thidua.json" \
+    | curl -sf -o /dev/null -H "Authorization: Bearer $master" -H 'Content-Type: application/json' --data-binary @- "$kc/admin/realms" \
+    || { check "a copy of the realm imports" false; return; }
+  check "without the flow an admin signs in with a password alone" test "$(sign_in "$kc" "$realm" admin)" = code
+  check "require-admin-otp.sh binds the flow" bash -c '"$0" "$1" "$2" >/dev/null 2>&1' \
+    "$ROOT/keycloak/require-admin-otp.sh" "$kc" "$realm"
+  check "an admin must set up an OTP at sign-in" test "$(sign_in "$kc" "$realm" admin)" = otp-setup
+  check "a Board admin of another province too" test "$(sign_in "$kc" "$realm" admin.bn)" = otp-setup
+  check "a viewer is not asked for one" test "$(sign_in "$kc" "$realm" viewer)" = code
+  check "an officer is not asked for one" test "$(sign_in "$kc" "$realm" bk.sxd)" = code
+  curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $master" "$kc/admin/realms/$realm"
+}
+
+parts=("$@"); ((${#parts[@]})) || parts=(backup prod-config logs admin-otp)
 for part in "${parts[@]}"; do
   case "$part" in
     backup) backup_test ;;
     prod-config) prod_config_test ;;
     logs) logs_test ;;
+    admin-otp) admin_otp_test ;;
     *) die "unknown part: $part" ;;
   esac
 done
