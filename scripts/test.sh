@@ -203,6 +203,13 @@ else
   failed_stage "operations" "the backend verify stage failed (no packaged backend, no test data)."
 fi
 
+# --- benchmark harness in CI mode (issue 9): prints its figures, asserts nothing about speed ----
+if [[ "$BACKEND_OK" == 1 ]]; then
+  stage "bench (ci)" env BENCH_PORT=8083 BENCH_MANAGEMENT_PORT=9083 BENCH_DB=thidua_bench_ci "$SCRIPTS/bench.sh" --ci
+else
+  failed_stage "bench (ci)" "the backend verify stage failed (no fresh packaged backend)."
+fi
+
 # --- fault tests (issue 13: kill -9, database restart, Keycloak down, replicas, Galera) -------
 FAULT_LOG="$THIDUA_LOGS/fault-tests.log"
 rm -f "$FAULT_LOG"

@@ -44,6 +44,17 @@ class TokenValidationTest {
     }
 
     @Test
+    void theBenchmarksUnverifiedSwitchIsOffOutsideTheBenchProfile() {
+        String[] parts = Keycloak.token("viewer").split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"viewer\"", "\"admin\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        given().header("Authorization", "Bearer " + forged).header("X-Bench-Unverified", "true").get("/api/v1/units")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void aTokenForAnotherAudienceIsRefused() {
         call(Keycloak.otherAudienceToken("viewer")).statusCode(401).contentType("application/problem+json");
     }

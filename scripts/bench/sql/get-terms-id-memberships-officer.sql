@@ -1,0 +1,9 @@
+select u1_0.id,u1_0.active_from,u1_0.active_to,u1_0.code,u1_0.created_at,u1_0.kind,u1_0.name,u1_0.province_id,u1_0.short_name,u1_0.updated_at,u1_0.version from unit u1_0 where u1_0.code=?
+set autocommit=?
+select t1_0.id,t1_0.bloc_id,t1_0.created_at,t1_0.decision_date,t1_0.decision_issuer,t1_0.decision_number,t1_0.decision_title,t1_0.certificate_quota,t1_0.flag_quota,t1_0.leader_selection,t1_0.quorum_denominator,t1_0.quorum_numerator,t1_0.winning_threshold_base,t1_0.winning_threshold_inclusive,t1_0.winning_threshold_percent,t1_0.status,t1_0.updated_at,t1_0.version,t1_0.year from term t1_0 where t1_0.id=?
+select b1_0.id,b1_0.created_at,b1_0.description,b1_0.dissolved_on,b1_0.founding_decision_date,b1_0.founding_decision_issuer,b1_0.founding_decision_number,b1_0.founding_decision_title,b1_0.kind,b1_0.name,b1_0.name_search,b1_0.province_id,b1_0.status,b1_0.updated_at,b1_0.version from bloc b1_0 where b1_0.id=?
+select m1_0.id,m1_0.bloc_kind,m1_0.created_at,m1_0.joined_on,m1_0.left_on,m1_0.left_reason,m1_0.role,m1_0.term_id,m1_0.term_year,m1_0.unit_id,u1_0.id,u1_0.active_from,u1_0.active_to,u1_0.code,u1_0.created_at,u1_0.kind,u1_0.name,u1_0.province_id,u1_0.short_name,u1_0.updated_at,u1_0.version,m1_0.updated_at,m1_0.version from membership m1_0 join unit u1_0 on u1_0.id=m1_0.unit_id where m1_0.term_id=? order by case m1_0.role when ? then ? when ? then ? else ? end,u1_0.name,m1_0.id limit ?
+select distinct u1_0.id,u1_0.active_from,u1_0.active_to,u1_0.code,u1_0.created_at,u1_0.kind,u1_0.name,n1_0.unit_id,n1_0.id,n1_0.name,n1_0.name_search,n1_0.short_name,n1_0.valid_from,u1_0.province_id,u1_0.short_name,u1_0.updated_at,u1_0.version from unit u1_0 left join unit_name n1_0 on u1_0.id=n1_0.unit_id where u1_0.id in (?) order by n1_0.valid_from
+select count(*) from membership m1_0 where m1_0.term_id=?
+COMMIT
+set autocommit=?

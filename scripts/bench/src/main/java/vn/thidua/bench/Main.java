@@ -1,0 +1,452 @@
+package vn.thidua.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark (scripts/bench.sh starts the servers and calls this): loads the dataset, warms up,
+ * captures each endpoint's SQL, then for {@code rounds} rounds measures every variant of every endpoint
+ * one after the other (the API with its bearer check, the same without it, the JDBC replay of its SQL)
+ * with wrk (closed loop, throughput only); then latency with the open-model generator at half the
+ * measured maximum; then the same on the national dataset. Prints medians, ratios and the goals.
+ */
+public final class Main {
+
+    static final String PASSWORD = "ThiDua@2026";
+    static final String ADMIN = "admin.bn";
+    static final String OFFICER = "bn.qdtpt";
+
+    record Endpoint(String name, String method, String path, String actor, boolean open, boolean jdbc) {
+        Endpoint withoutOpen() {
+            return new Endpoint(name, method, path, actor, false, jdbc);
+        }
+
+        boolean write() {
+            return "POST".equals(method);
+        }
+    }
+
+    private final Map<String, String> opts;
+    private final String api;
+    private final String keycloak;
+    private final double duration;
+    private final double warmup;
+    private final int rounds;
+    private final int connections;
+    private final boolean ci;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String[]> tokens = new LinkedHashMap<>();
+    private final List<Double> loads = new ArrayList<>();
+    private final Path out;
+    private final String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
+
+    private Main(Map<String, String> opts) {
+        this.opts = opts;
+        this.api = opts.getOrDefault("api", "http://127.0.0.1:8194");
+        this.keycloak = opts.getOrDefault("keycloak", "http://localhost:8180");
+        this.ci = opts.containsKey("ci");
+        this.duration = Double.parseDouble(opts.getOrDefault("duration", ci ? "1" : "10"));
+        this.warmup = Double.parseDouble(opts.getOrDefault("warmup", ci ? "4" : "15"));
+        this.rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+        this.connections = Integer.parseInt(opts.getOrDefault("connections", "8"));
+        this.out = Path.of(opts.getOrDefault("out", ".local/bench"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                int eq = a.indexOf('=');
+                opts.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
+            }
+        }
+        new Main(opts).run();
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(out);
+        String db = opts.getOrDefault("db", "jdbc:mariadb://127.0.0.1:3306/thidua_bench");
+        String dbUser = opts.getOrDefault("db-user", "thidua");
+        String dbPassword = opts.getOrDefault("db-password", "thidua");
+        String database = db.replaceAll(".*/([^/?]+).*", "$1");
+        Dataset data = new Dataset(db, dbUser, dbPassword);
+        say("loading the home province's data (" + Dataset.HOME_PROVINCE + "): " + data.load("home", 1));
+        long term = data.homeTermId();
+        long province = provinceId(db, dbUser, dbPassword);
+        List<Endpoint> endpoints = List.<Endpoint>of(
+                new Endpoint("health (framework ceiling)", "GET", "/q/health/live", null, false, false),
+                new Endpoint("GET /units?size=20 (admin)", "GET", "/api/v1/units?size=20", ADMIN, true, true),
+                new Endpoint("GET /terms/{id} (admin)", "GET", "/api/v1/terms/" + term, ADMIN, true, true),
+                new Endpoint("GET /terms/{id} (officer)", "GET", "/api/v1/terms/" + term, OFFICER, true, true),
+                new Endpoint("GET /terms/{id}/memberships (admin)", "GET", "/api/v1/terms/" + term + "/memberships", ADMIN, true, true),
+                new Endpoint("GET /terms/{id}/memberships (officer)", "GET", "/api/v1/terms/" + term + "/memberships", OFFICER, true, true),
+                new Endpoint("POST /units (durable, audited)", "POST", "/api/v1/units", ADMIN, false, true));
+        if (opts.containsKey("no-open")) {
+            endpoints = endpoints.stream().map(Endpoint::withoutOpen).toList();
+        }
+
+        say("warming up " + warmup + " s");
+        for (Endpoint e : endpoints) {
+            wrk(e, false, Math.max(1, warmup / endpoints.size()));
+            if (e.open()) {
+                wrk(e, true, Math.max(1, warmup / endpoints.size() / 2));
+            }
+        }
+
+        Map<String, List<String>> sql = new LinkedHashMap<>();
+        try (SqlCapture capture = new SqlCapture(opts.getOrDefault("root-url",
+                "jdbc:mariadb://localhost/?localSocket=/run/mysqld/mysqld.sock&user=root"), database, dbUser)) {
+            Thread.sleep(1500); // requests the warm-up left queued finish first
+            for (Endpoint e : endpoints) {
+                if (e.jdbc()) {
+                    sql.put(e.name(), captureSteady(capture, e));
+                }
+            }
+        }
+        checkShapes(sql);
+
+        Map<String, List<Double>> rps = new LinkedHashMap<>();
+        try (JdbcReplay jdbc = new JdbcReplay(db, dbUser, dbPassword, Integer.parseInt(opts.getOrDefault("pool", "16")))) {
+            for (int r = 1; r <= rounds; r++) {
+                say("round " + r + "/" + rounds);
+                for (Endpoint e : endpoints) {
+                    add(rps, e.name() + "|api", wrk(e, false, duration));
+                    if (e.open()) {
+                        add(rps, e.name() + "|open", wrk(e, true, duration));
+                    }
+                    if (e.jdbc()) {
+                        double sets = e.write() ? jdbc.insertUnits(province, "BENCH." + runId + ".R" + r, connections, duration)
+                                : jdbc.replay(sql.get(e.name()), connections, duration);
+                        add(rps, e.name() + "|jdbc", sets);
+                        load();
+                    }
+                }
+            }
+        }
+
+        Map<String, OpenLoad.Result> latency = new LinkedHashMap<>();
+        for (Endpoint e : endpoints) {
+            if (!e.write()) {
+                latency.put(e.name(), openModel(e, median(rps.get(e.name() + "|api")) / 2));
+            }
+        }
+
+        Map<String, OpenLoad.Result> national = new LinkedHashMap<>();
+        Map<String, List<String>> nationalScans = new LinkedHashMap<>();
+        if (!opts.containsKey("no-national")) {
+            int limit = Integer.parseInt(opts.getOrDefault("provinces", ci ? "2" : "34"));
+            say("loading the national data (" + limit + " provinces): " + data.load("national", limit));
+            for (Endpoint e : endpoints) {
+                wrk(e, false, Math.max(1, warmup / endpoints.size()));
+            }
+            for (Endpoint e : endpoints) {
+                if (!e.write()) {
+                    national.put(e.name(), openModel(e, latency.get(e.name()).rate()));
+                }
+            }
+            try (SqlCapture capture = new SqlCapture(opts.getOrDefault("root-url",
+                    "jdbc:mariadb://localhost/?localSocket=/run/mysqld/mysqld.sock&user=root"), database, dbUser)) {
+                for (Endpoint e : endpoints) {
+                    if (e.jdbc()) {
+                        List<String> scans = new ArrayList<>();
+                        for (String s : captureSteady(capture, e)) {
+                            if (s.regionMatches(true, 0, "select", 0, 6)) {
+                                for (String scan : capture.fullScans(s, 200)) {
+                                    scans.add(scan + " in: " + SqlCapture.shape(s));
+                                }
+                            }
+                        }
+                        nationalScans.put(e.name(), scans);
+                    }
+                }
+            }
+        }
+        report(endpoints, sql, rps, latency, national, nationalScans);
+    }
+
+    // ---- measurements ----
+
+    private double wrk(Endpoint e, boolean open, double seconds) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("wrk", "-t1", "-c" + connections, "-d" + Math.max(1, Math.round(seconds)) + "s",
+                "--timeout", "10s"));
+        if (opts.containsKey("pin")) {
+            cmd.addAll(0, List.of("taskset", "-c", opts.get("pin")));
+        }
+        for (Map.Entry<String, String> h : headers(e, open).entrySet()) {
+            cmd.add("-H");
+            cmd.add(h.getKey() + ": " + h.getValue());
+        }
+        if (e.write()) {
+            Path script = out.resolve("post-unit.lua");
+            Files.writeString(script, """
+                    local prefix, n = "BENCH", 0
+                    function init(args) prefix = args[1] end
+                    function request()
+                      n = n + 1
+                      local code = prefix .. "." .. n
+                      return wrk.format("POST", nil, nil, '{"code":"' .. code .. '","name":"Đơn vị bench ' .. code
+                        .. '","kind":"SO","activeFrom":"2026-01-01"}')
+                    end
+                    """);
+            cmd.addAll(List.of("-s", script.toString(), api + e.path(), "--",
+                    "BENCH." + runId + ".W" + System.nanoTime() % 1_000_000));
+        } else {
+            cmd.add(api + e.path());
+        }
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        load();
+        Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk printed no rate:\n" + text);
+        }
+        Matcher bad = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(text);
+        if (bad.find()) {
+            warn(e.name() + (open ? " (open)" : "") + ": " + bad.group(1) + " responses were not 2xx: " + once(e, open));
+        }
+        return Double.parseDouble(m.group(1));
+    }
+
+    private OpenLoad.Result openModel(Endpoint e, double rate) throws Exception {
+        List<OpenLoad.Result> runs = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            runs.add(OpenLoad.run(api + e.path(), headers(e, false), rate, duration, Math.max(32, connections * 4)));
+            load();
+        }
+        runs.sort(Comparator.comparingDouble(OpenLoad.Result::p50Ms));
+        double p99 = median(runs.stream().map(OpenLoad.Result::p99Ms).toList());
+        OpenLoad.Result mid = runs.get(runs.size() / 2);
+        long errors = runs.stream().mapToLong(OpenLoad.Result::errors).sum();
+        if (errors > 0) {
+            warn(e.name() + ": " + errors + " errors at " + Math.round(rate) + " req/s");
+        }
+        return new OpenLoad.Result(rate, mid.sent(), errors, mid.p50Ms(), p99, mid.maxMs());
+    }
+
+    private Map<String, String> headers(Endpoint e, boolean open) throws Exception {
+        Map<String, String> h = new LinkedHashMap<>();
+        if (e.actor() != null) {
+            h.put("Authorization", "Bearer " + token(e.actor()));
+        }
+        if (open) {
+            h.put("X-Bench-Unverified", "true");
+        }
+        if (e.write()) {
+            h.put("Content-Type", "application/json");
+        }
+        return h;
+    }
+
+    /** One request (its status and the start of its body). */
+    private String once(Endpoint e) throws Exception {
+        return once(e, false);
+    }
+
+    private String once(Endpoint e, boolean open) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + e.path())).timeout(Duration.ofSeconds(10));
+        headers(e, open).forEach(b::header);
+        if (e.write()) {
+            String code = "BENCH." + runId + ".C" + System.nanoTime() % 1_000_000;
+            b.POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"" + code + "\",\"name\":\"Đơn vị bench " + code
+                    + "\",\"kind\":\"SO\",\"activeFrom\":\"2026-01-01\"}"));
+        }
+        HttpResponse<String> res = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        String body = res.body();
+        String shown = res.statusCode() + " " + body.substring(0, Math.min(160, body.length()));
+        if (res.statusCode() >= 300) {
+            throw new IllegalStateException(e.name() + (open ? " (open)" : "") + " answered " + shown);
+        }
+        return shown;
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        String[] cached = tokens.get(user);
+        if (cached != null && System.currentTimeMillis() - Long.parseLong(cached[1]) < 60_000) {
+            return cached[0];
+        }
+        String form = "grant_type=password&client_id=thidua-tests&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/thidua/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(res.body());
+        if (!m.find()) {
+            throw new IllegalStateException("no token for " + user + ": " + res.statusCode() + " " + res.body());
+        }
+        tokens.put(user, new String[] { m.group(1), Long.toString(System.currentTimeMillis()) });
+        return m.group(1);
+    }
+
+    private void load() {
+        try {
+            loads.add(Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux: no load figure
+        }
+    }
+
+    private static long provinceId(String db, String user, String password) throws Exception {
+        try (var c = java.sql.DriverManager.getConnection(db, user, password)) {
+            return Dataset.count(c, "select id from province where code = '" + Dataset.HOME_PROVINCE + "'");
+        }
+    }
+
+    /** The statements of one request, captured three times: the list seen most often (another request's stray statements differ). */
+    private List<String> captureSteady(SqlCapture capture, Endpoint e) throws Exception {
+        Map<List<String>, Integer> seen = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            List<String> shapes = capture.capture(() -> once(e));
+            seen.merge(shapes.stream().map(SqlCapture::shape).toList(), 1, Integer::sum);
+            lastCaptured.put(shapes.stream().map(SqlCapture::shape).toList(), shapes);
+        }
+        List<String> best = seen.entrySet().stream().max(Comparator.<Map.Entry<List<String>, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparingInt(x -> -x.getKey().size())).orElseThrow().getKey();
+        return lastCaptured.get(best);
+    }
+
+    private final Map<List<String>, List<String>> lastCaptured = new LinkedHashMap<>();
+
+    // ---- the SQL snapshot check ----
+
+    /** Compares each endpoint's statement shapes with the committed snapshot (scripts/bench/sql/); --update-sql rewrites it. */
+    private void checkShapes(Map<String, List<String>> sql) throws IOException {
+        Path dir = Path.of(opts.getOrDefault("sql-dir", "scripts/bench/sql"));
+        Files.createDirectories(dir);
+        for (Map.Entry<String, List<String>> e : sql.entrySet()) {
+            Path file = dir.resolve(e.getKey().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "").toLowerCase(Locale.ROOT) + ".sql");
+            String shapes = String.join("\n", e.getValue().stream().map(SqlCapture::shape).toList()) + "\n";
+            Files.writeString(out.resolve(file.getFileName()), String.join("\n", e.getValue()) + "\n");
+            if (opts.containsKey("update-sql") || !Files.exists(file)) {
+                Files.writeString(file, shapes);
+            } else if (!Files.readString(file).equals(shapes)) {
+                warn("the SQL of " + e.getKey() + " changed since " + file + " (the baseline replays what was captured now;"
+                        + " commit the new shapes with --update-sql):\n" + shapes);
+                shapeChanges++;
+            }
+        }
+    }
+
+    private int shapeChanges;
+
+    // ---- the report ----
+
+    private void report(List<Endpoint> endpoints, Map<String, List<String>> sql, Map<String, List<Double>> rps,
+            Map<String, OpenLoad.Result> latency, Map<String, OpenLoad.Result> national,
+            Map<String, List<String>> scans) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "%nThiĐua benchmark — %s, wrk -t1 -c%d, %.0f s × %d rounds (medians), JDBC pool %s%n",
+                api, connections, duration, rounds, opts.getOrDefault("pool", "16")));
+        s.append(String.format(Locale.ROOT, "%-40s %9s %9s %7s %9s %6s %7s %s%n", "endpoint", "API r/s", "open r/s",
+                "×open", "JDBC r/s", "×JDBC", "SQL/req", "p50 / p99 ms at half max (rate)"));
+        double admin = 0;
+        List<String> goals = new ArrayList<>();
+        for (Endpoint e : endpoints) {
+            double a = median(rps.get(e.name() + "|api"));
+            Double o = e.open() ? median(rps.get(e.name() + "|open")) : null;
+            Double j = e.jdbc() ? median(rps.get(e.name() + "|jdbc")) : null;
+            if (j != null && j == 0) {
+                goals.add("short  " + e.name() + ": the JDBC baseline failed (see the warning above)");
+                j = null;
+            }
+            List<String> stmts = sql.get(e.name());
+            String sqlCount = stmts == null ? "" : countStatements(stmts);
+            OpenLoad.Result l = latency.get(e.name());
+            s.append(String.format(Locale.ROOT, "%-40s %9.0f %9s %7s %9s %6s %7s %s%n", e.name(), a,
+                    o == null ? "" : String.format(Locale.ROOT, "%.0f", o), o == null ? "" : String.format(Locale.ROOT, "%.2f", a / o),
+                    j == null ? "" : String.format(Locale.ROOT, "%.0f", j), j == null ? "" : String.format(Locale.ROOT, "%.2f", a / j),
+                    sqlCount, l == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f (%.0f/s)", l.p50Ms(), l.p99Ms(), l.rate())));
+            if (j != null) {
+                goals.add(goal(e.name() + (e.write() ? " ≥ 0.7× JDBC insert+commit" : " ≥ 0.7× JDBC"), a / j, 0.7, true));
+            }
+            if (o != null) {
+                goals.add(goal(e.name() + " bearer ≥ 0.9× open", a / o, 0.9, true));
+            }
+            if (e.name().contains("(admin)")) {
+                admin = a;
+            }
+            if (e.name().contains("(officer)") && admin > 0) {
+                goals.add(goal(e.name() + " within 10 % of admin", a / admin, 0.9, true));
+            }
+            if (l != null) {
+                goals.add(goal(e.name() + " p99 ≤ 3× p50", l.p99Ms() / l.p50Ms(), 3, false));
+            }
+        }
+        if (!national.isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nNational data vs the home province (open model, same rate; p50 ms):%n"));
+            for (Map.Entry<String, OpenLoad.Result> n : national.entrySet()) {
+                OpenLoad.Result home = latency.get(n.getKey());
+                double ratio = n.getValue().p50Ms() / home.p50Ms();
+                s.append(String.format(Locale.ROOT, "%-40s home %.2f  national %.2f  ratio %.2f  (p99 %.2f)%n", n.getKey(),
+                        home.p50Ms(), n.getValue().p50Ms(), ratio, n.getValue().p99Ms()));
+                goals.add(goal(n.getKey() + " national p50 ≤ 1.2× home", ratio, 1.2, false));
+            }
+            for (Map.Entry<String, List<String>> e : scans.entrySet()) {
+                goals.add((e.getValue().isEmpty() ? "pass   " : "short  ") + e.getKey() + ": EXPLAIN on national data, no full scan"
+                        + (e.getValue().isEmpty() ? "" : " — " + String.join("; ", e.getValue())));
+            }
+        }
+        double[] l = loads.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (l.length > 0) {
+            s.append(String.format(Locale.ROOT, "%nLoad average (1 min) during the run: median %.2f, min %.2f, max %.2f (%d cores)%n",
+                    l[l.length / 2], l[0], l[l.length - 1], Runtime.getRuntime().availableProcessors()));
+        }
+        s.append(String.format(Locale.ROOT, "%nGoals:%n"));
+        goals.forEach(g -> s.append("  ").append(g).append('\n'));
+        if (shapeChanges > 0) {
+            s.append("  note   ").append(shapeChanges).append(" endpoint(s) issue other SQL than scripts/bench/sql/ records\n");
+        }
+        s.append("SQL per endpoint as captured: ").append(out).append("/*.sql\n");
+        System.out.print(s);
+        try {
+            Files.writeString(out.resolve("report.txt"), s);
+        } catch (IOException ignored) {
+            // printed anyway
+        }
+    }
+
+    /** "3 (+2 tx)": statements, and of them the transaction's own (autocommit switches, commit). */
+    static String countStatements(List<String> statements) {
+        long tx = statements.stream().filter(x -> x.matches("(?is)^(set autocommit.*|commit|rollback|start transaction.*|set session transaction.*)$")).count();
+        return (statements.size() - tx) + (tx > 0 ? " +" + tx + "tx" : "");
+    }
+
+    private static String goal(String what, double value, double limit, boolean atLeast) {
+        boolean pass = atLeast ? value >= limit : value <= limit;
+        return String.format(Locale.ROOT, "%-6s %s: %.2f", pass ? "pass" : "short", what, value);
+    }
+
+    private static void add(Map<String, List<Double>> m, String key, double v) {
+        m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+    }
+
+    static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    static void say(String text) {
+        System.err.println("[bench] " + text);
+    }
+
+    static void warn(String text) {
+        System.err.println("[bench] WARNING: " + text);
+    }
+}
