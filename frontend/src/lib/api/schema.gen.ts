@@ -284,8 +284,32 @@ export interface paths {
         };
         /** Xem một lần sắp xếp / read a succession */
         get: operations["getUnitSuccession"];
-        put?: never;
+        /**
+         * Sửa lần sắp xếp đã ghi nhận (có lý do) / correct a recorded succession, with a reason
+         * @description Ngày hiệu lực mới kéo theo ngày kết thúc của đơn vị bị sáp nhập, ngày tên mới, ngày thành lập đơn vị mới. 409 SUCCESSION_HAS_LATER_SUCCESSIONS khi lần sắp xếp sau dựa trên nó.
+         */
+        put: operations["correctUnitSuccession"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit-successions/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thu hồi lần sắp xếp ghi nhận nhầm (có lý do) / withdraw a succession recorded in error
+         * @description Hoàn tác tác động (đơn vị bị kết thúc hoạt động trở lại, tên mới bị gỡ, vai trò đã chuyển được trả lại) và giữ bản ghi ở trạng thái WITHDRAWN. 409 SUCCESSION_HAS_LATER_SUCCESSIONS, SUCCESSION_UNIT_CHANGED, SUCCESSION_ROLES_CHANGED khi không hoàn tác an toàn được.
+         */
+        post: operations["withdrawUnitSuccession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -760,6 +784,30 @@ export interface components {
             /** @example /api/v1/units */
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
+            /** @description Bản ghi liên quan (nếu có) / the records the refusal is about, when it names some */
+            related?: components["schemas"]["ProblemRelated"][];
+        };
+        /** @description Bản ghi liên quan đến lỗi / a record the refusal is about */
+        ProblemRelated: {
+            /**
+             * @description Loại bản ghi / kind of record: term, membership, unit, succession
+             * @example term
+             */
+            type: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id: number;
+            /**
+             * @description Theo Accept-Language / in the caller's language
+             * @example Khối thi đua Kinh tế – Kỹ thuật năm 2025 (Trưởng khối: Sở Giao thông Vận tải)
+             */
+            label: string;
+            /** @description Các thuộc tính có cấu trúc / structured facts, e.g. blocName, year, role, unitId, unitName */
+            attributes?: {
+                [key: string]: unknown;
+            };
         };
         /** @description Tỉnh, thành phố trực thuộc trung ương / a province */
         Province: {
@@ -911,6 +959,8 @@ export interface components {
         };
         /** @enum {string} */
         SuccessionKind: "RENAME" | "MERGE" | "SPLIT" | "DISSOLVE";
+        /** @enum {string} */
+        SuccessionStatus: "RECORDED" | "WITHDRAWN";
         /** @description Năm thi đua của một khối / one bloc in one year */
         Term: {
             /**
@@ -1199,6 +1249,24 @@ export interface components {
             /** @example Sở Nông nghiệp và Môi trường */
             newName?: string;
             newShortName?: string;
+            /**
+             * @description WITHDRAWN: đã thu hồi, giữ lại để tra cứu / withdrawn, kept for the record
+             * @example RECORDED
+             */
+            status: components["schemas"]["SuccessionStatus"];
+            /** @example Ghi nhầm đơn vị */
+            withdrawnReason?: string;
+        };
+        /** @description Sửa ngày hiệu lực, văn bản hoặc tên mới của lần sắp xếp đã ghi nhận (có lý do). Đơn vị và loại không sửa được: hãy thu hồi rồi ghi nhận lại. / Corrects the effective date, decision or new name (with a reason); the effects move with the date. */
+        UnitSuccessionCorrection: {
+            /** @example 2025-03-01 */
+            effectiveDate: components["schemas"]["LocalDate"];
+            decision: components["schemas"]["DecisionRef"];
+            /** @example Sở Nông nghiệp và Môi trường */
+            newName?: string;
+            newShortName?: string;
+            /** @example Nhập sai ngày hiệu lực theo Quyết định 1290/QĐ-UBND */
+            reason: string;
         };
         /** @description RENAME: 1 predecessor, newName. MERGE: ≥1 predecessors into 1 successor. SPLIT: 1 predecessor into ≥2 successors. DISSOLVE: ≥1 predecessors, no successor. A MERGE may found its successor instead (newSuccessor, no successorIds): the unit and the succession are created together or not at all. Predecessors that are not also successors stop being active the day before effectiveDate. */
         UnitSuccessionInput: {
@@ -1224,6 +1292,13 @@ export interface components {
             newShortName?: string;
             /** @description MERGE vào đơn vị mới (thay cho successorIds): đơn vị và lần sắp xếp được tạo cùng nhau / merger into a new unit, created together with the succession */
             newSuccessor?: components["schemas"]["NewUnitInput"];
+            /** @description Đơn vị kết thúc đang là Trưởng/Phó trưởng khối của năm thi đua chưa kết thúc: mặc định từ chối (409 SUCCESSION_UNIT_LEADS_TERMS, liệt kê trong related); true: chuyển vai trò cho đơn vị kế thừa (tư cách cũ kết thúc trước ngày hiệu lực, tư cách mới từ ngày hiệu lực). / true hands an ending unit's LEADER/DEPUTY roles in open terms to the single successor, keeping both memberships. */
+            transferRoles?: boolean;
+        };
+        /** @description Thu hồi lần sắp xếp ghi nhận nhầm (có lý do) / withdraw a succession recorded in error */
+        UnitSuccessionWithdrawal: {
+            /** @example Ghi nhầm đơn vị; quyết định áp dụng cho Sở Công Thương */
+            reason: string;
         };
     };
     responses: never;
@@ -4014,6 +4089,302 @@ export interface operations {
             };
             /** @description Không chấp nhận định dạng / not acceptable */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctUnitSuccession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag của lần đọc / ETag from your read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitSuccessionCorrection"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSuccession"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawUnitSuccession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag của lần đọc / ETag from your read */
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitSuccessionWithdrawal"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitSuccession"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -61,7 +61,8 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean hasId = path.contains("{");
         boolean hasBody = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT;
         boolean conditional = method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE
-                || path.endsWith("/status");
+                || path.endsWith("/status") || (operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "If-Match".equals(p.getName())));
         for (String status : new String[] { "400", "401", "403", "406", "500", "503" }) {
             addProblem(responses, status);
         }

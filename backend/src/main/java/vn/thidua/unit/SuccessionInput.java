@@ -27,7 +27,13 @@ public record SuccessionInput(
         @Schema(examples = "Sở Nông nghiệp và Môi trường", maxLength = 255) @Size(max = 255) String newName,
         @Schema(maxLength = 100) @Size(max = 100) String newShortName,
         @Schema(description = "MERGE vào đơn vị mới (thay cho successorIds): đơn vị và lần sắp xếp được tạo cùng nhau / merger into a new unit, created together with the succession")
-        @Valid NewUnitInput newSuccessor) {
+        @Valid NewUnitInput newSuccessor,
+        @Schema(description = """
+                Đơn vị kết thúc đang là Trưởng/Phó trưởng khối của năm thi đua chưa kết thúc: mặc định từ chối (409 \
+                SUCCESSION_UNIT_LEADS_TERMS, liệt kê trong related); true: chuyển vai trò cho đơn vị kế thừa (tư cách cũ \
+                kết thúc trước ngày hiệu lực, tư cách mới từ ngày hiệu lực). / true hands an ending unit's LEADER/DEPUTY \
+                roles in open terms to the single successor, keeping both memberships.""")
+        Boolean transferRoles) {
 
     public List<Long> successorIdsOrEmpty() {
         return successorIds == null ? List.of() : successorIds;

@@ -43,6 +43,9 @@ public class SuccessionService {
     UnitService unitService;
 
     @Inject
+    SuccessionTransfers transfers;
+
+    @Inject
     UnitMemberships memberships;
 
     @Inject
@@ -62,10 +65,15 @@ public class SuccessionService {
 
     @Transactional
     public Versioned<SuccessionData> get(Long id) {
-        UnitSuccession succession = successions.findByIdOptional(id).filter(this::visible)
-                .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession")));
+        UnitSuccession succession = find(id);
         successions.prefetch(List.of(succession));
         return etags.versioned(SuccessionData.of(succession));
+    }
+
+    /** The succession when the caller sees every unit it names; otherwise as missing as an unknown id. */
+    UnitSuccession find(Long id) {
+        return successions.findByIdOptional(id).filter(this::visible)
+                .orElseThrow(() -> DomainException.notFound("SUCCESSION_NOT_FOUND", Text.of("lần sắp xếp đơn vị", "succession")));
     }
 
     /**
@@ -110,6 +118,8 @@ public class SuccessionService {
                 ending.add(unit);
             }
         }
+        List<UnitRoles.HeldRole> held = transfers.check(ending, input.newSuccessor() != null ? 1 : successors.size(),
+                effective, Boolean.TRUE.equals(input.transferRoles()));
         if (input.newSuccessor() != null) {
             NewUnitInput founded = input.newSuccessor();
             successors.add(unitService.found(founded.provinceId(), founded.code(), founded.name(), founded.shortName(),
@@ -146,6 +156,11 @@ public class SuccessionService {
         }
         for (Unit unit : ending) {
             end(unit, effective.minusDays(1), reason);
+        }
+        if (!held.isEmpty()) {
+            Unit successor = successors.iterator().next();
+            transfers.handOver(succession, held, Text.of("{0} vào {1} theo văn bản {2}", "{0} into {1} by {2}")
+                    .with(input.kind(), successor.name, succession.decision.number).vi());
         }
         audit.created(succession, Snapshot.of().put("kind", succession.kind)
                 .put("effectiveDate", effective).put("decision", succession.decision)
@@ -213,11 +228,11 @@ public class SuccessionService {
                 && succession.successors.stream().allMatch(u -> scope.sees(u.provinceId));
     }
 
-    private static Text lower(Text text) {
+    static Text lower(Text text) {
         return Text.of(text.vi().toLowerCase(java.util.Locale.ROOT), text.en().toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static String ids(Set<Unit> set) {
+    static String ids(Set<Unit> set) {
         return set.stream().map(u -> u.id.toString()).toList().toString();
     }
 }

@@ -70,6 +70,11 @@ public class Unit extends LineageEntity<UnitName> implements Labelled, Audited {
         entry.rename(name, shortName);
         entry.validFrom = validFrom;
         names.add(entry);
+        syncName();
+    }
+
+    /** The row's name and short name follow the newest dated name (after a name was added, moved or removed). */
+    void syncName() {
         UnitName latest = latestName();
         this.name = latest.name;
         this.shortName = latest.shortName;

@@ -65,6 +65,16 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
                 + " and s.effectiveDate = ?3 and s.withdrawnAt is null", predecessorId, kind, effectiveDate).count() > 0;
     }
 
+    /** Live successions other than {@code except} naming any of the units, effective on or after {@code from}. */
+    public List<UnitSuccession> liveInvolvingFrom(Collection<Long> unitIds, java.time.LocalDate from, Long except) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        return find("select distinct s from UnitSuccession s left join s.predecessors p left join s.successors c"
+                + " where s.withdrawnAt is null and s.id <> ?1 and s.effectiveDate >= ?2 and (p.id in ?3 or c.id in ?3)"
+                + " order by s.effectiveDate, s.id", except, from, unitIds).list();
+    }
+
     public boolean involves(Long unitId) {
         return count("select count(s) from UnitSuccession s left join s.predecessors p left join s.successors c"
                 + " where p.id = ?1 or c.id = ?1", unitId) > 0;

@@ -96,6 +96,20 @@ class AuthorizationMatrixTest {
                         Fixtures.decision("7/QĐ-UBND", "2025-06-30"), "predecessorIds",
                         List.of(Fixtures.unit().create()), "successorIds", List.of(Fixtures.unit().create())))
                         .post("/api/v1/unit-successions"));
+        row("correctUnitSuccession",      "401 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newMerger();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/unit-successions/{id}", id))
+                            .body(Map.of("effectiveDate", "2025-08-01", "decision", Fixtures.decision("8/QĐ-UBND", "2025-07-30"),
+                                    "reason", "Sai ngày"))
+                            .put("/api/v1/unit-successions/{id}", id);
+                });
+        row("withdrawUnitSuccession",     "401 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newMerger();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/unit-successions/{id}", id))
+                            .body(Map.of("reason", "Ghi nhầm")).post("/api/v1/unit-successions/{id}/withdrawal", id);
+                });
         //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
         row("listBlocs",                  "401 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/blocs?size=100"));
@@ -313,6 +327,13 @@ class AuthorizationMatrixTest {
 
     private static long newTerm() {
         return Fixtures.term(Fixtures.bloc().create(), 2025).create();
+    }
+
+    private static long newMerger() {
+        return Api.as(Actor.ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01", "decision",
+                Fixtures.decision("7/QĐ-UBND", "2025-06-30"), "predecessorIds", List.of(Fixtures.unit().create()),
+                "successorIds", List.of(Fixtures.unit().create()))).post("/api/v1/unit-successions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
     }
 
     private static long newMembership() {

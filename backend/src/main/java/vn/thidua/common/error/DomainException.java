@@ -17,13 +17,29 @@ public class DomainException extends RuntimeException {
     private final String code;
     private final Text detail;
     private final List<FieldText> errors;
+    private final List<ProblemRelated.Pending> related;
 
     public DomainException(ProblemKind kind, String code, Text detail, List<FieldText> errors) {
+        this(kind, code, detail, errors, List.of());
+    }
+
+    private DomainException(ProblemKind kind, String code, Text detail, List<FieldText> errors,
+            List<ProblemRelated.Pending> related) {
         super(code + ": " + detail.en());
         this.kind = kind;
         this.code = requireCode(code);
         this.detail = detail;
         this.errors = List.copyOf(errors);
+        this.related = List.copyOf(related);
+    }
+
+    /** The same problem naming the records it is about (the problem's {@code related} member). */
+    public DomainException withRelated(List<ProblemRelated.Pending> records) {
+        return new DomainException(kind, code, detail, errors, records);
+    }
+
+    public List<ProblemRelated.Pending> related() {
+        return related;
     }
 
     public DomainException(ProblemKind kind, String code, Text detail) {

@@ -29,7 +29,7 @@ public class DomainProblemMapper {
         Locale locale = Problems.locale(headers);
         List<FieldError> errors = e.errors().stream()
                 .map(f -> new FieldError(f.field(), f.message().in(locale), f.code())).toList();
-        return Problems.respond(e.kind(), e.code(), e.detail(), headers, uri, errors);
+        return Problems.respond(e.kind(), e.kind().status(), e.code(), e.detail(), headers, uri, errors, e.related());
     }
 
     /** Messages are interpolated in the request's language (see {@code RequestLocaleResolver}). */

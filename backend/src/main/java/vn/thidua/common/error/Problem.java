@@ -19,5 +19,10 @@ public record Problem(
                 description = "Mã ổn định của quy tắc hoặc nguyên nhân / stable machine-readable code of the rule or cause") String code,
         @Schema(examples = "Tên đơn vị không được để trống", required = true) String detail,
         @Schema(examples = "/api/v1/units") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(description = "Bản ghi liên quan (nếu có) / the records the refusal is about, when it names some") List<ProblemRelated> related) {
+
+    public Problem withRelated(List<ProblemRelated> records) {
+        return new Problem(type, title, status, code, detail, instance, errors, records == null || records.isEmpty() ? null : records);
+    }
 }

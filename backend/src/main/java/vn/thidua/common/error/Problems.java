@@ -22,7 +22,7 @@ public final class Problems {
             String path, List<FieldError> errors) {
         return new Problem(kind.type(), kind.title(), status, code == null ? kind.defaultCode() : code,
                 detail == null ? kind.defaultDetail().in(locale) : detail, path,
-                errors == null || errors.isEmpty() ? null : errors);
+                errors == null || errors.isEmpty() ? null : errors, null);
     }
 
     static Response respond(ProblemKind kind, String code, Text detail, HttpHeaders headers, UriInfo uri,
@@ -32,9 +32,14 @@ public final class Problems {
 
     static Response respond(ProblemKind kind, int status, String code, Text detail, HttpHeaders headers, UriInfo uri,
             List<FieldError> errors) {
+        return respond(kind, status, code, detail, headers, uri, errors, List.of());
+    }
+
+    static Response respond(ProblemKind kind, int status, String code, Text detail, HttpHeaders headers, UriInfo uri,
+            List<FieldError> errors, List<ProblemRelated.Pending> related) {
         Locale locale = locale(headers);
         Problem problem = problem(kind, status, code, detail == null ? null : detail.in(locale), locale,
-                uri == null ? null : uri.getPath(), errors);
+                uri == null ? null : uri.getPath(), errors).withRelated(related.stream().map(r -> r.in(locale)).toList());
         return Response.status(status).type(PROBLEM_JSON).entity(problem).build();
     }
 
