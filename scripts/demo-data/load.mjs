@@ -68,7 +68,7 @@ function describeProblem(status, body) {
   return `${status} ${body ?? ''}`.trim();
 }
 
-async function api(method, urlPath, body, { allow = [], as = ADMIN_USER } = {}) {
+async function api(method, urlPath, body, { allow = [], as = ADMIN_USER, headers = {} } = {}) {
   let res;
   try {
     res = await fetch(`${API_URL}${urlPath}`, {
@@ -77,6 +77,7 @@ async function api(method, urlPath, body, { allow = [], as = ADMIN_USER } = {}) 
         authorization: `Bearer ${await accessToken(as)}`,
         accept: 'application/json, application/problem+json',
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
       },
       body: body !== undefined ? JSON.stringify(body) : undefined,
     });
@@ -186,12 +187,23 @@ async function loadTerms(terms, blocIds, unitIds) {
       return itemsOf(body).find((t) => String(t.year) === String(term.year) && (t.blocId ?? blocId) === blocId);
     };
     const t = await ensure(`term ${term.bloc} ${term.year}`, find,
-      () => api('POST', '/api/v1/terms', { ...without(term, 'bloc', 'members'), blocId }, { allow: [409], as }));
+      () => api('POST', '/api/v1/terms', { ...without(term, 'bloc', 'members', 'recordFromSources'), blocId }, { allow: [409], as }));
     for (const m of term.members ?? []) {
       const res = await api('POST', `/api/v1/terms/${t.id}/memberships`,
         { ...without(m, 'unit'), unitId: await unitId(unitIds, m.unit) }, { allow: [409], as });
       count(res.status !== 409);
       if (res.status !== 409) console.log(`  added ${m.unit} to ${term.bloc} ${term.year} as ${m.role}`);
+    }
+    // A past year recorded as its sources give it, once its members are in (ghi nhận theo tài liệu).
+    if (term.recordFromSources && !t.recordedFromSources) {
+      const res = await fetch(`${API_URL}/api/v1/terms/${t.id}`, {
+        headers: { authorization: `Bearer ${await accessToken(as)}`, accept: 'application/json' },
+      });
+      if (!res.ok) throw new LoadError(`GET /api/v1/terms/${t.id} failed: ${res.status}`);
+      await api('POST', `/api/v1/terms/${t.id}/record-from-sources`, term.recordFromSources,
+        { as, headers: { 'if-match': res.headers.get('etag') } });
+      count(true);
+      console.log(`  recorded ${term.bloc} ${term.year} from sources as ${term.recordFromSources.status}`);
     }
   }
 }

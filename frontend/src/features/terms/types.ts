@@ -6,6 +6,7 @@ export type TermUpdate = components['schemas']['TermUpdate'];
 export type TermRules = components['schemas']['TermRules'];
 export type TermStatus = components['schemas']['TermStatus'];
 export type TermStatusChange = components['schemas']['TermStatusChange'];
+export type TermSourcesRecord = components['schemas']['TermSourcesRecord'];
 export type Membership = components['schemas']['Membership'];
 export type MembershipInput = components['schemas']['MembershipInput'];
 export type MembershipUpdate = components['schemas']['MembershipUpdate'];
@@ -31,3 +32,8 @@ export const DEFAULT_RULES: TermRules = {
   certificateQuota: 3,
 };
 export type StoredFile = components['schemas']['StoredFile'];
+
+/** A past year (before this one in Asia/Ho_Chi_Minh) may be recorded from sources while it is not closed. */
+export function mayRecordFromSources(term: Pick<Term, 'year' | 'status'>, today: string): boolean {
+  return term.year < Number(today.slice(0, 4)) && term.status !== 'CLOSED';
+}

@@ -219,6 +219,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/terms/{id}/record-from-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận năm đã qua theo tài liệu / record a past year from sources
+         * @description Chỉ năm đã qua; đặt trạng thái theo tài liệu (không qua điều kiện từng bước), đánh dấu và ghi nhật ký kèm nguồn / past years only: sets the status the sources support, without the step guards, marked and audited with the citation
+         */
+        post: operations["recordTermFromSources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms/{id}/status": {
         parameters: {
             query?: never;
@@ -400,7 +420,7 @@ export interface components {
             };
         };
         /** @enum {string} */
-        AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION";
+        AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION" | "FROM_SOURCES";
         /** @description Khối/cụm thi đua / an emulation bloc */
         Bloc: {
             /**
@@ -1007,6 +1027,10 @@ export interface components {
              * @example 11
              */
             memberCount: number;
+            /** @description Ghi nhận theo tài liệu (năm đã qua) / recorded from sources (a past year) */
+            recordedFromSources: boolean;
+            /** @description Nguồn tài liệu đã ghi nhận / the sources cited when recorded */
+            sourcesReason?: string;
             /**
              * Format: int64
              * @example 0
@@ -1075,6 +1099,16 @@ export interface components {
              * @example 3
              */
             certificateQuota: number;
+        };
+        /** @description Ghi nhận một năm đã qua theo tài liệu: trạng thái mà tài liệu cho biết và nguồn trích dẫn / record a past year as the sources give it: the status they support and the citation */
+        TermSourcesRecord: {
+            /**
+             * @description Trạng thái theo tài liệu, sau trạng thái hiện tại / the status the sources support, after the current one
+             * @example CLOSED
+             */
+            status: components["schemas"]["TermStatus"];
+            /** @example Bài viết “Hà Nam: Khối thi đua kinh tế ngành tỉnh sơ kết công tác thi đua 6 tháng đầu năm 2013” (hội nghị ngày 17/7/2013) */
+            reason: string;
         };
         /** @enum {string} */
         TermStatus: "PLANNING" | "ACTIVE" | "SCORING" | "RESULTS_CONFIRMED" | "CLOSED";
@@ -3424,6 +3458,153 @@ export interface operations {
             };
             /** @description Vi phạm quy định nghiệp vụ / business rule violated */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordTermFromSources: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TermSourcesRecord"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Term"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { Tag } from 'antd';
+import { Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format/date';
 
@@ -46,5 +46,18 @@ export function DecisionText({ decision }: { decision?: DecisionLike | null }) {
       {t('decision.format', { number: decision.number, date: formatDate(decision.date), issuer: decision.issuer })}
       {decision.title ? ` — ${decision.title}` : ''}
     </span>
+  );
+}
+
+/** The mark of a past year recorded as its sources give it; the citation shows on hover and to screen readers. */
+export function FromSourcesTag({ recorded, reason }: { recorded: boolean; reason?: string | null }) {
+  const { t } = useTranslation();
+  if (!recorded) return null;
+  return (
+    <Tooltip title={reason}>
+      <Tag color="default" data-testid="from-sources" aria-label={reason ? `${t('term.fromSources')}: ${reason}` : undefined}>
+        {t('term.fromSources')}
+      </Tag>
+    </Tooltip>
   );
 }

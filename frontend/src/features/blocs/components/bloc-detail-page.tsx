@@ -8,7 +8,7 @@ import { idParam, paths } from '@/lib/routing/paths';
 import { ButtonLink } from '@/lib/ui/button-link';
 import { DeleteButton } from '@/lib/ui/delete-button';
 import type { Versioned } from '@/lib/api/client';
-import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
+import { DecisionText, FromSourcesTag, TermStatusTag } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
@@ -30,7 +30,13 @@ function BlocTerms({ blocId }: { blocId: number }) {
           dataSource={page.items}
           columns={[
             { title: t('term.year'), key: 'year', render: (_, term) => <Link to={paths.term(term.id)}>{term.year}</Link> },
-            { title: t('term.status'), key: 'status', render: (_, term) => <TermStatusTag status={term.status} /> },
+            { title: t('term.status'), key: 'status', render: (_, term) => (
+                <>
+                  <TermStatusTag status={term.status} />
+                  <FromSourcesTag recorded={term.recordedFromSources} reason={term.sourcesReason} />
+                </>
+              ),
+            },
             { title: t('term.leader'), key: 'leader', responsive: ['md'], render: (_, term) => term.leader?.name ?? t('common.none') },
             { title: t('term.deputy'), key: 'deputy', responsive: ['lg'], render: (_, term) => term.deputy?.name ?? t('common.none') },
             { title: t('term.memberCount'), key: 'count', responsive: ['sm'], render: (_, term) => term.memberCount },

@@ -18,6 +18,7 @@ const term: Term = {
   status: 'PLANNING',
   rules: DEFAULT_RULES,
   memberCount: 11,
+  recordedFromSources: false,
   version: 7,
 };
 

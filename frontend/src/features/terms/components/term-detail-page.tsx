@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Descriptions } from 'antd';
-import { EditOutlined, HistoryOutlined, SwapOutlined } from '@ant-design/icons';
+import { EditOutlined, FileSearchOutlined, HistoryOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Versioned } from '@/lib/api/client';
@@ -8,7 +8,8 @@ import { useAuth } from '@/lib/auth/auth-context';
 import { idParam, paths } from '@/lib/routing/paths';
 import { ButtonLink } from '@/lib/ui/button-link';
 import { DeleteButton } from '@/lib/ui/delete-button';
-import { DecisionText, TermStatusTag } from '@/lib/ui/labels';
+import { DecisionText, FromSourcesTag, TermStatusTag } from '@/lib/ui/labels';
+import { todayIso } from '@/lib/format/date';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
@@ -18,8 +19,9 @@ import { useDeleteTerm } from '@/features/terms/api/delete-term';
 import { AddMemberForm } from '@/features/terms/components/add-member-form';
 import { DecisionFilesSection } from '@/features/terms/components/decision-files-section';
 import { MembersSection } from '@/features/terms/components/members-section';
+import { RecordFromSourcesModal } from '@/features/terms/components/record-from-sources-modal';
 import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
-import type { Term } from '@/features/terms/types';
+import { mayRecordFromSources, type Term } from '@/features/terms/types';
 
 function UnitRefLink({ unit }: { unit?: { id: number; name: string; code: string } }) {
   const { t } = useTranslation();
@@ -50,6 +52,7 @@ function TermView({ term }: { term: Term }) {
           </Descriptions.Item>
           <Descriptions.Item label={t('term.status')}>
             <TermStatusTag status={term.status} />
+            <FromSourcesTag recorded={term.recordedFromSources} reason={term.sourcesReason} />
           </Descriptions.Item>
           <Descriptions.Item label={t('term.memberCount')}>{term.memberCount}</Descriptions.Item>
           <Descriptions.Item label={t('term.leader')}>
@@ -65,6 +68,13 @@ function TermView({ term }: { term: Term }) {
           <Descriptions.Item label={t('term.decision')} span={2}>
             <DecisionText decision={term.decision} />
           </Descriptions.Item>
+          {term.recordedFromSources ? (
+            <Descriptions.Item label={t('term.sourcesReason')} span={2}>
+              <span data-testid="term-sources-reason" className="pre-wrap">
+                {term.sourcesReason}
+              </span>
+            </Descriptions.Item>
+          ) : null}
         </Descriptions>
       </Card>
       <Card title={<h2 className="card-heading">{t('term.rules')}</h2>}>
@@ -107,6 +117,7 @@ function TermView({ term }: { term: Term }) {
 function AdminActions({ term, onReload }: { term: Versioned<Term>; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   const [generation, setGeneration] = useState(0);
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -119,6 +130,11 @@ function AdminActions({ term, onReload }: { term: Versioned<Term>; onReload: () 
       <Button icon={<SwapOutlined aria-hidden />} onClick={() => setOpen(true)}>
         {t('term.changeStatus')}
       </Button>
+      {mayRecordFromSources(term.data, todayIso()) ? (
+        <Button icon={<FileSearchOutlined aria-hidden />} onClick={() => setSourcesOpen(true)}>
+          {t('term.recordFromSources')}
+        </Button>
+      ) : null}
       <ButtonLink icon={<HistoryOutlined aria-hidden />} to={paths.audit({ entityType: 'Term', entityId: term.data.id })}>
         {t('common.history')}
       </ButtonLink>
@@ -139,6 +155,15 @@ function AdminActions({ term, onReload }: { term: Versioned<Term>; onReload: () 
           term={term}
           open={open}
           onClose={() => setOpen(false)}
+          onReload={() => void onReload().then(() => setGeneration((g) => g + 1))}
+        />
+      ) : null}
+      {sourcesOpen ? (
+        <RecordFromSourcesModal
+          key={`sources-${generation}`}
+          term={term}
+          open={sourcesOpen}
+          onClose={() => setSourcesOpen(false)}
           onReload={() => void onReload().then(() => setGeneration((g) => g + 1))}
         />
       ) : null}

@@ -48,6 +48,14 @@ public class Term extends Timestamped implements Audited {
     @Embedded
     public TermRules rules = new TermRules();
 
+    /** Status set from documents of a past year (ghi nhận theo tài liệu), not reached step by step. */
+    @Column(name = "recorded_from_sources", nullable = false)
+    public boolean recordedFromSources;
+
+    /** The citation of those documents; set exactly when {@link #recordedFromSources}. */
+    @Column(name = "sources_reason", length = 1000)
+    public String sourcesReason;
+
     @Version
     public long version;
 
@@ -66,7 +74,8 @@ public class Term extends Timestamped implements Audited {
     public Snapshot snapshot() {
         return Snapshot.of().put("bloc", bloc.id).put("year", year)
                 .put("decision", decision).put("status", status)
-                .put("rules", rules.toString());
+                .put("rules", rules.toString()).put("recordedFromSources", recordedFromSources)
+                .put("sourcesReason", sourcesReason);
     }
 
     @Override

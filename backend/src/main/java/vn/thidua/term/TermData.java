@@ -23,12 +23,15 @@ public record TermData(
         @Schema(description = "Trưởng khối / leader unit") UnitRef leader,
         @Schema(description = "Phó trưởng khối / deputy unit") UnitRef deputy,
         @Schema(required = true, examples = "11") int memberCount,
+        @Schema(required = true, description = "Ghi nhận theo tài liệu (năm đã qua) / recorded from sources (a past year)") boolean recordedFromSources,
+        @Schema(maxLength = 1000, description = "Nguồn tài liệu đã ghi nhận / the sources cited when recorded") String sourcesReason,
         @Schema(required = true, examples = "0") long version) {
 
     public static TermData of(Term term, ProvinceRef province, TermRoster.Summary roster) {
         return new TermData(term.id, term.bloc.id, term.bloc.name, term.bloc.kind, province.id(), province.code(),
                 province.name(), term.year,
                 term.decision == null ? null : term.decision.toData(), term.status, TermRulesData.of(term.rules),
-                roster.leader(), roster.deputy(), roster.memberCount(), term.version);
+                roster.leader(), roster.deputy(), roster.memberCount(), term.recordedFromSources,
+                term.sourcesReason, term.version);
     }
 }

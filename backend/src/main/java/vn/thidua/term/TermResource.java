@@ -99,6 +99,18 @@ public class TermResource {
         return Responses.ok(service.changeStatus(id, IfMatch.parse(ifMatch), change));
     }
 
+    @POST
+    @Path("{id}/record-from-sources")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "recordTermFromSources", summary = "Ghi nhận năm đã qua theo tài liệu / record a past year from sources",
+            description = "Chỉ năm đã qua; đặt trạng thái theo tài liệu (không qua điều kiện từng bước), đánh dấu và ghi nhật ký kèm nguồn"
+                    + " / past years only: sets the status the sources support, without the step guards, marked and audited with the citation")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = TermData.class)))
+    public Response recordFromSources(@PathParam("id") Long id,
+            @HeaderParam("If-Match") @Parameter(required = true) String ifMatch, @NotNull @Valid TermSourcesRecord record) {
+        return Responses.ok(service.recordFromSources(id, IfMatch.parse(ifMatch), record));
+    }
+
     @DELETE
     @Path("{id}")
     @RolesAllowed(Roles.ADMIN)

@@ -1,5 +1,7 @@
 package vn.thidua.term;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -60,6 +62,9 @@ public class TermService {
 
     @Inject
     ETags etags;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Page<TermData> list(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
@@ -138,6 +143,37 @@ public class TermService {
         term.status = change.status();
         terms.flush();
         audit.record(AuditOperation.TRANSITION, term, before, term.snapshot().map(), change.reason());
+        return etags.versioned(toData(term));
+    }
+
+    /**
+     * A past year recorded as the sources give it (ghi nhận theo tài liệu): its status jumps forward to
+     * what the documents support without the lifecycle's guards (a leader, each step), marked as such
+     * with the citation. Current and future years always take the normal path.
+     */
+    @Transactional
+    public Versioned<TermData> recordFromSources(Long id, IfMatch ifMatch, TermSourcesRecord record) {
+        Term term = findForWrite(id);
+        ifMatch.require(etags.of(toData(term)));
+        int thisYear = LocalDate.now(clock).getYear();
+        if (term.year >= thisYear) {
+            throw DomainException.conflict("TERM_NOT_PAST_YEAR", Text.of(
+                    "Chỉ năm thi đua đã qua mới được ghi nhận theo tài liệu; năm {0} của {1} đi theo các bước thông thường.",
+                    "Only a past year can be recorded from sources; the {0} term of {1} takes the normal steps.")
+                    .with(term.year, term.bloc.name));
+        }
+        if (record.status().ordinal() <= term.status.ordinal()) {
+            throw DomainException.conflict("TERM_SOURCES_NOT_FORWARD", Text.of(
+                    "Năm thi đua đang ở bước “{0}”; tài liệu chỉ ghi nhận được một bước sau đó, không phải “{1}”.",
+                    "The term is at “{0}”; sources can record only a later step, not “{1}”.")
+                    .with(term.status, record.status()));
+        }
+        var before = term.snapshot().map();
+        term.status = record.status();
+        term.recordedFromSources = true;
+        term.sourcesReason = record.reason().trim();
+        terms.flush();
+        audit.record(AuditOperation.FROM_SOURCES, term, before, term.snapshot().map(), term.sourcesReason);
         return etags.versioned(toData(term));
     }
 

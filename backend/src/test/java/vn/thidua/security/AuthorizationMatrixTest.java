@@ -158,6 +158,13 @@ class AuthorizationMatrixTest {
                     return spec.header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term))
                             .body(Map.of("status", "ACTIVE")).post("/api/v1/terms/{id}/status", term);
                 });
+        row("recordTermFromSources",      "401 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    long term = newTerm();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term))
+                            .body(Map.of("status", "CLOSED", "reason", "Báo cáo tổng kết năm 2025 (lưu trữ)"))
+                            .post("/api/v1/terms/{id}/record-from-sources", term);
+                });
         //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
         row("listTermDecisionFiles",      "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/terms/{id}/decision-files", SeedCases.termId("bk", 2023)));

@@ -1,6 +1,7 @@
 package vn.thidua.seed;
 
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -68,7 +69,10 @@ class SeedCasesTest {
                 .body("memberCount", equalTo(8))
                 .body("blocName", equalTo("Khối thi đua kinh tế ngành"))
                 .body("leader.name", equalTo("Sở Công Thương"))
-                .body("deputy.name", equalTo("Sở Tài nguyên và Môi trường"));
+                .body("deputy.name", equalTo("Sở Tài nguyên và Môi trường"))
+                // 2013 is long over: recorded from its source (the mid-year review article) as closed.
+                .body("status", equalTo("CLOSED")).body("recordedFromSources", equalTo(true))
+                .body("sourcesReason", containsString("17/7/2013"));
     }
 
     @Test

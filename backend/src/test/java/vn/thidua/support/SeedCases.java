@@ -62,6 +62,7 @@ public final class SeedCases {
                     Fixtures.member(board, termId, unitId, (String) member.get("role"));
                 }
             }
+            recordFromSources(board, termId, term);
         }
         for (Map<String, Object> succession : list(seed, "successions")) {
             @SuppressWarnings("unchecked")
@@ -153,6 +154,20 @@ public final class SeedCases {
         body.put("rules", term.get("rules"));
         return Api.as(board).body(body).post("/api/v1/terms").then().statusCode(201).extract().jsonPath()
                 .getLong("id");
+    }
+
+    /** A past year recorded as its sources give it, once its members are in ("recordFromSources"). */
+    @SuppressWarnings("unchecked")
+    private static void recordFromSources(Actor board, long termId, Map<String, Object> term) {
+        Map<String, Object> record = (Map<String, Object>) term.get("recordFromSources");
+        if (record == null) {
+            return;
+        }
+        var current = Api.as(board).get("/api/v1/terms/{id}", termId).then().statusCode(200).extract();
+        if (!current.jsonPath().getBoolean("recordedFromSources")) {
+            Api.as(board).header("If-Match", current.header("ETag")).body(record)
+                    .post("/api/v1/terms/{id}/record-from-sources", termId).then().statusCode(200);
+        }
     }
 
     @SuppressWarnings("unchecked")
