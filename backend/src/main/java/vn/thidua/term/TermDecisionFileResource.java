@@ -1,6 +1,7 @@
 package vn.thidua.term;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ import vn.thidua.common.error.Text;
 import vn.thidua.common.files.FileResource;
 import vn.thidua.common.files.FileService;
 import vn.thidua.common.files.StoredFileData;
+import vn.thidua.common.web.FormFields;
 import vn.thidua.security.Roles;
 
 @Path(TermResource.PATH + "/{id}/decision-files")
@@ -56,8 +58,13 @@ public class TermDecisionFileResource {
                     + "PDF, PNG or JPEG (by content), at most 20 MB; a new scan must name the current one in `supersedes`.")
     @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = StoredFileData.class)))
     public Response upload(@PathParam("id") Long id,
+            // every value of each part, so that a part sent twice is refused rather than the first one taken
+            // (the contract's schema is the single-valued one below)
+            @RestForm("file") List<FileUpload> allFiles, @RestForm("supersedes") List<String> allSupersedes,
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file,
-            @RestForm("supersedes") @Schema(description = "mã bản quét hiện hành được thay thế / id of the current scan this one supersedes") Long supersedes) {
+            @RestForm("supersedes") @Schema(type = SchemaType.INTEGER, format = "int64", description = "mã bản quét hiện hành được thay thế / id of the current scan this one supersedes") Long supersedes) {
+        FormFields.single("file", allFiles);
+        FormFields.single("supersedes", allSupersedes);
         if (file == null || file.uploadedFile() == null) {
             throw DomainException.invalid("FILE_MISSING", "file", Text.of("Chưa chọn tệp.", "No file was sent (part 'file')."));
         }

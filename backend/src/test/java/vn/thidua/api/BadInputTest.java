@@ -21,6 +21,7 @@ import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.Rows;
+import vn.thidua.support.Uploads;
 
 /** Bad input is a 4xx problem, never a 500 or a stack trace, and writes nothing. */
 @QuarkusTest
@@ -78,6 +79,11 @@ class BadInputTest {
         problem(get("/api/v1/audit-events?from=yesterday"), 400, "validation");
         problem(get("/api/v1/audit-events?entityType=Password"), 400, "validation")
                 .body("errors[0].field", equalTo("entityType"));
+        // page × size must fit the database's offset: found by ContractFuzzTest (was a 500)
+        problem(get("/api/v1/units?page=2147483647&size=100"), 400, "validation").body("errors[0].field", equalTo("page"))
+                .body("code", equalTo("INVALID_PAGING"));
+        problem(get("/api/v1/audit-events?page=21474837&size=100"), 400, "validation");
+        Api.as(Actor.ADMIN).get("/api/v1/audit-events?page=21474836&size=100").then().statusCode(200);
         problem(get("/api/v1/units/987654321"), 404, "not-found");
         problem(get("/api/v1/units/abc"), 404, "not-found");
         problem(get("/api/v1/blocs/987654321"), 404, "not-found");
@@ -89,6 +95,54 @@ class BadInputTest {
         // a LIKE wildcard in q is searched literally
         Api.as(Actor.ADMIN).queryParam("q", "%").get("/api/v1/units").then().statusCode(200)
                 .body("total", lessThan(1));
+    }
+
+    /** Found by ContractFuzzTest: unreadable multipart bodies were 500s, a part sent twice was taken silently. */
+    @Test
+    void badMultipartBodiesAreProblemsAndWriteNothing() {
+        long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
+        long scan = Uploads.file(Api.raw(Actor.ADMIN), "quyet-dinh.pdf", Uploads.PDF, null)
+                .post("/api/v1/terms/{id}/decision-files", term).then().statusCode(201).extract().jsonPath().getLong("id");
+        Map<String, Long> before = rows.counts();
+        String path = "/api/v1/terms/" + term + "/decision-files";
+        String part = "Content-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\nContent-Type: application/pdf\r\n\r\n";
+        for (String body : List.of("--other\r\n" + part + "%PDF-1.4\r\n--other--\r\n", "garbage\r\n--\r\n",
+                "--b\r\n" + part + "%PDF-1.4\r\n--b")) {
+            problem(Api.raw(Actor.ADMIN).contentType("multipart/form-data; boundary=b").body(bytes(body)).post(path).then(), 400,
+                    "malformed-body").body("code", equalTo("MALFORMED_MULTIPART"));
+        }
+        String supersedes = "--b\r\nContent-Disposition: form-data; name=\"supersedes\"\r\n\r\n" + scan + "\r\n";
+        String file = "--b\r\n" + part + new String(Uploads.PDF, java.nio.charset.StandardCharsets.US_ASCII) + "\r\n";
+        problem(Api.raw(Actor.ADMIN).contentType("multipart/form-data; boundary=b")
+                .body(bytes(supersedes + supersedes + file + "--b--\r\n")).post(path).then(), 400, "validation")
+                .body("code", equalTo("DUPLICATE_FIELD")).body("errors[0].field", equalTo("supersedes"));
+        problem(Api.raw(Actor.ADMIN).contentType("multipart/form-data; boundary=b")
+                .body(bytes(supersedes + file + file + "--b--\r\n")).post(path).then(), 400, "validation")
+                .body("code", equalTo("DUPLICATE_FIELD")).body("errors[0].field", equalTo("file"));
+        assertEquals(before, rows.counts(), "refused uploads must not write");
+        // the same parts once each are a valid upload
+        Api.raw(Actor.ADMIN).contentType("multipart/form-data; boundary=b").body(bytes(supersedes + file + "--b--\r\n"))
+                .post(path).then().statusCode(201);
+    }
+
+    /** Found by ContractFuzzTest: Java reads other scripts' digits, so /terms/１ (fullwidth) was term 1. */
+    @Test
+    void idsAndNumbersAreAsciiDigitsOnly() {
+        long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
+        String fullwidth = Long.toString(term).chars().mapToObj(c -> Character.toString(c - '0' + '０'))
+                .collect(java.util.stream.Collectors.joining());
+        Map<String, Long> before = rows.counts();
+        problem(get("/api/v1/terms/" + fullwidth), 404, "not-found");
+        problem(post("/api/v1/terms/" + fullwidth + "/memberships", Map.of("unitId", Fixtures.unit().create(), "role",
+                "MEMBER")), 404, "not-found");
+        problem(get("/api/v1/terms?blocId=１"), 400, "validation").body("errors[0].field", equalTo("blocId"));
+        problem(get("/api/v1/terms?size=２"), 400, "validation").body("errors[0].field", equalTo("size"));
+        assertEquals(before.get("membership"), rows.counts().get("membership"), "no member added through a fullwidth id");
+        Api.as(Actor.ADMIN).get("/api/v1/terms/" + term).then().statusCode(200);
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static Map<String, Object> unit(Map<String, Object> overrides) {

@@ -54,6 +54,30 @@ class StrictJsonTest {
         assertEquals(before, rows.counts(), "refused bodies must not write");
     }
 
+    /** Found by ContractFuzzTest: each of these was stored (an overlong "/" as "/", " RENAME" as RENAME). */
+    @Test
+    void overlongUtf8AndPaddedEnumValuesAre400() {
+        Map<String, Long> before = rows.counts();
+        byte[] overlong = ("{\"name\": \"Khối " + Fixtures.unique() + " @@\", \"kind\": \"KHOI\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(overlong, java.nio.charset.StandardCharsets.ISO_8859_1).replace("@@", "\u00C0\u00AF");
+        Api.raw(Actor.ADMIN).body(text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).post("/api/v1/blocs").then()
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("INVALID_UTF8"))
+                .body("type", equalTo("urn:thidua:problem:malformed-body"));
+        for (String kind : new String[] { " KHOI", "KHOI ", "KHOI\\t" }) {
+            refused("{\"name\": \"Khối " + Fixtures.unique() + "\", \"kind\": \"" + kind + "\"}", "/api/v1/blocs", "WRONG_TYPE")
+                    .body("errors[0].field", equalTo("kind"));
+        }
+        long unit = Fixtures.unit().create();
+        long other = Fixtures.unit().create();
+        before = rows.counts();
+        refused("{\"kind\": \" RENAME\", \"effectiveDate\": \"2025-03-01\", \"decision\": {\"number\": \"1/QĐ-UBND\","
+                + " \"date\": \"2025-02-01\", \"issuer\": \"UBND\"}, \"predecessorIds\": [" + unit + "], \"successorIds\": ["
+                + other + "], \"newName\": \"Sở Mới\"}", "/api/v1/unit-successions", "WRONG_TYPE")
+                .body("errors[0].field", equalTo("kind"));
+        assertEquals(before, rows.counts(), "refused bodies must not write");
+    }
+
     @Test
     void unsafeTextIsRefusedAndTextIsStoredAsNfc() {
         Map<String, Long> before = rows.counts();

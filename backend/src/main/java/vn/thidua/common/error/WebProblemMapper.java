@@ -1,5 +1,6 @@
 package vn.thidua.common.error;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public class WebProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(WebProblemMapper.class);
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
@@ -33,6 +35,21 @@ public class WebProblemMapper {
             return unexpected(e, headers, uri);
         }
         return Problems.respond(kind, status, null, null, headers, uri, List.of());
+    }
+
+    /**
+     * A multipart body the form parser could not read (another boundary, no closing boundary, no parts):
+     * the caller's fault, 400. Any other I/O failure stays unexpected.
+     */
+    @ServerExceptionMapper
+    public Response io(IOException e, HttpHeaders headers, UriInfo uri) {
+        StackTraceElement[] stack = e.getStackTrace();
+        if (stack.length > 0 && stack[0].getClassName().startsWith(MULTIPART_PARSER)) {
+            return Problems.respond(ProblemKind.MALFORMED_BODY, "MALFORMED_MULTIPART", Text.of(
+                    "Nội dung multipart/form-data không đọc được.", "The multipart/form-data body cannot be read."),
+                    headers, uri);
+        }
+        return unexpected(e, headers, uri);
     }
 
     @ServerExceptionMapper

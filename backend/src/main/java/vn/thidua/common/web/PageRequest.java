@@ -35,8 +35,9 @@ public class PageRequest {
     @Parameter(description = "Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending", example = "name")
     String sort;
 
+    /** At most the page whose first row's offset (page × size) still fits the database's int offset. */
     public int page() {
-        return parse("page", page, 0, 0, Integer.MAX_VALUE);
+        return parse("page", page, 0, 0, Integer.MAX_VALUE / size());
     }
 
     public int size() {
@@ -79,7 +80,7 @@ public class PageRequest {
             return fallback;
         }
         try {
-            int value = Integer.parseInt(raw.trim());
+            int value = Integer.parseInt(AsciiIds.check(raw.trim()));
             if (value < min || value > max) {
                 throw outOfRange(name, min, max);
             }

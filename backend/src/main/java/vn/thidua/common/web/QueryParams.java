@@ -55,7 +55,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            long value = Long.parseLong(raw.trim());
+            long value = Long.parseLong(AsciiIds.check(raw.trim()));
             if (value > 0) {
                 return value;
             }
@@ -70,7 +70,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            int value = Integer.parseInt(raw.trim());
+            int value = Integer.parseInt(AsciiIds.check(raw.trim()));
             if (value >= 1945 && value <= 2200) {
                 return value;
             }

@@ -14,7 +14,10 @@ import jakarta.inject.Singleton;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.BeanProperty;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -22,7 +25,9 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -34,7 +39,8 @@ import vn.thidua.common.error.UnsafeTextException;
 /**
  * Request bodies are read strictly, once for every DTO: duplicate keys, content after the value and
  * type coercion ("code": 1234, "name": true, "year": "2023", 2.5 for an integer) are refused; dates
- * are ISO "yyyy-MM-dd" in 1900..2200 (Jackson would read 20240101 as an epoch day); every string is
+ * are ISO "yyyy-MM-dd" in 1900..2200 (Jackson would read 20240101 as an epoch day); enum values are
+ * exact (Jackson would trim " SO"); every string is
  * NFC-normalised and refused when it holds control characters (tab and line breaks only where
  * {@link MultiLine}), bidi controls (U+202A–U+202E, U+2066–U+2069) or lone surrogates.
  */
@@ -69,7 +75,13 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
         mapper.registerModule(new SimpleModule("strict-json").addDeserializer(LocalDate.class, new IsoDate())
-                .addDeserializer(String.class, new SafeText(false)));
+                .addDeserializer(String.class, new SafeText(false)).setDeserializerModifier(new BeanDeserializerModifier() {
+                    @Override
+                    public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                            BeanDescription description, JsonDeserializer<?> deserializer) {
+                        return new ExactEnum(deserializer, type.getRawClass());
+                    }
+                }));
     }
 
     static final class IsoDate extends StdScalarDeserializer<LocalDate> {
@@ -93,6 +105,41 @@ public class StrictJson implements ObjectMapperCustomizer {
                 // reported below
             }
             return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "expected yyyy-MM-dd, 1900..2200");
+        }
+    }
+
+    /** Enum values exactly as the contract lists them: Jackson would trim " SO" into SO. */
+    static final class ExactEnum extends StdDeserializer<Object> implements ContextualDeserializer {
+
+        private final JsonDeserializer<?> delegate;
+
+        ExactEnum(JsonDeserializer<?> delegate, Class<?> type) {
+            super(type);
+            this.delegate = delegate;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws com.fasterxml.jackson.databind.JsonMappingException {
+            JsonDeserializer<?> contextual = delegate instanceof ContextualDeserializer c
+                    ? c.createContextual(context, property) : delegate;
+            return contextual == delegate ? this : new ExactEnum(contextual, handledType());
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                String text = parser.getText();
+                if (!text.equals(text.strip())) {
+                    return context.handleWeirdStringValue(handledType(), text, "an enum value has no surrounding spaces");
+                }
+            }
+            return delegate.deserialize(parser, context);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Enum;
         }
     }
 
