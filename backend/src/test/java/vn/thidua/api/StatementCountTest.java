@@ -96,11 +96,19 @@ class StatementCountTest {
     }
 
     private <K> void assertSame(String endpoint, K few, K many, Function<K, Integer> read) {
-        long[] fewCount = statements(() -> assertEquals(FEW, read.apply(few)));
-        long[] manyCount = statements(() -> assertEquals(MANY, read.apply(many)));
+        // the least of two reads: the statistics are global, and DomainGauges' refresh (4 statements every 30 s)
+        // may fall inside one measurement; a real N+1 shows in both
+        long[] fewCount = fewest(statements(() -> assertEquals(FEW, read.apply(few))),
+                statements(() -> assertEquals(FEW, read.apply(few))));
+        long[] manyCount = fewest(statements(() -> assertEquals(MANY, read.apply(many))),
+                statements(() -> assertEquals(MANY, read.apply(many))));
         System.out.printf("SQL statements per request: %-32s %d for %d rows, %d for %d rows%n", endpoint, fewCount[0],
                 FEW, manyCount[0], MANY);
         assertEquals(fewCount[0], manyCount[0], endpoint + ": statements grow with the rows");
+    }
+
+    private static long[] fewest(long[] first, long[] second) {
+        return first[0] <= second[0] ? first : second;
     }
 
     private long[] statements(Runnable request) {
