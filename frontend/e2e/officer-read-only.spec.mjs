@@ -2,6 +2,7 @@
 // controls, and the API refuses a forced write (403).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import {
   BASE_URL,
   KEYCLOAK_URL,
@@ -68,6 +69,10 @@ test('officer sees its bloc at home, no edit controls, and a forced write is ref
     assert.equal(await page.getByRole('link', { name: 'Thêm khối, cụm' }).count(), 0);
     await navigate(page, `/terms/${termId}`);
     await page.getByTestId('members-table').waitFor();
+    // Reading is enough to print the official list of members.
+    const [roster] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách (PDF)' }).click()]);
+    assert.equal(roster.suggestedFilename(), `Danh sách thành viên ${blocName} năm ${year}.pdf`);
+    assert.equal((await readFile(await roster.path())).subarray(0, 5).toString('latin1'), '%PDF-');
     assert.equal(await page.getByRole('button', { name: 'Chuyển trạng thái' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: /Đổi vai trò/ }).count(), 0);
     assert.equal(await page.getByRole('heading', { name: 'Thêm thành viên' }).count(), 0);

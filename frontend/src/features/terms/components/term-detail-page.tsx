@@ -20,6 +20,7 @@ import { AddMemberForm } from '@/features/terms/components/add-member-form';
 import { DecisionFilesSection } from '@/features/terms/components/decision-files-section';
 import { MembersSection } from '@/features/terms/components/members-section';
 import { RecordFromSourcesModal } from '@/features/terms/components/record-from-sources-modal';
+import { RosterDownloadButton } from '@/features/terms/components/roster-download-button';
 import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
 import { mayRecordFromSources, type Term } from '@/features/terms/types';
 
@@ -97,7 +98,7 @@ function TermView({ term }: { term: Term }) {
       <Card title={<h2 className="card-heading">{t('files.title')}</h2>}>
         <DecisionFilesSection termId={term.id} canUpload={isAdmin && !closed} />
       </Card>
-      <Card title={<h2 className="card-heading">{t('term.members')}</h2>}>
+      <Card title={<h2 className="card-heading">{t('term.members')}</h2>} extra={<RosterDownloadButton term={term} />}>
         <div className="stack">
           <MembersSection termId={term.id} canEdit={isAdmin} closed={closed} />
           {isAdmin ? (

@@ -25,6 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.files.FileNames;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
@@ -40,6 +45,9 @@ public class TermMembershipResource {
 
     @Inject
     MembershipService service;
+
+    @Inject
+    TermRosterDocument roster;
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
@@ -58,5 +66,22 @@ public class TermMembershipResource {
     public Response add(@PathParam("termId") Long termId, @NotNull @Valid MembershipInput input) {
         var m = service.add(termId, input);
         return Responses.created(MembershipResource.PATH, m.body().id(), m);
+    }
+
+    @GET
+    @Path("roster.pdf")
+    @Produces({ PdfDocuments.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
+    @Operation(operationId = "downloadTermRoster", summary = "Danh sách thành viên (PDF) / the members as a PDF",
+            description = """
+                    Văn bản theo thể thức Nghị định 30/2020/NĐ-CP (A4, phông Times New Roman nhúng sẵn), luôn tải \
+                    về dạng đính kèm. A document in the layout of Decree 30/2020, always an attachment.""")
+    @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PdfDocuments.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response roster(@PathParam("termId") Long termId) {
+        TermRosterDocument.Rendered rendered = roster.pdf(termId);
+        return Response.ok(rendered.bytes(), PdfDocuments.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(rendered.fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 }
