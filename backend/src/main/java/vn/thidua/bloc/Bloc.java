@@ -66,7 +66,7 @@ public class Bloc extends Timestamped implements Audited {
 
     public void rename(String newName) {
         name = newName;
-        nameSearch = SearchText.fold(newName);
+        nameSearch = SearchText.index(newName, null);
     }
 
     public Snapshot snapshot() {

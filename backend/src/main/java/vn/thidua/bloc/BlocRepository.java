@@ -34,7 +34,7 @@ public class BlocRepository implements PanacheRepository<Bloc> {
         }
         if (q != null && !q.isBlank()) {
             where.append(" and nameSearch like :q");
-            params.put("q", SearchText.containsPattern(q));
+            params.put("q", SearchText.matchPattern(q));
         }
         if (kind != null) {
             where.append(" and kind = :kind");

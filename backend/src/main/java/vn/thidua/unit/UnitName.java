@@ -32,6 +32,6 @@ public class UnitName extends DatedName {
     void rename(String name, String shortName) {
         this.name = name;
         this.shortName = shortName;
-        this.nameSearch = SearchText.fold(name) + (shortName == null ? "" : " | " + SearchText.fold(shortName));
+        this.nameSearch = SearchText.index(name, shortName);
     }
 }

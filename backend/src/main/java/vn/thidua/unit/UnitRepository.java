@@ -63,9 +63,11 @@ public class UnitRepository implements PanacheRepository<Unit>, UnitPlaces {
             params.put("provinceId", provinceId);
         }
         if (q != null && !q.isBlank()) {
+            // Names as SearchText.index holds them (abbreviations written out); codes as typed, folded.
             where.append(" and (exists (select 1 from UnitName n where n.unit = u and n.nameSearch like :q)"
-                    + " or lower(u.code) like :q)");
-            params.put("q", SearchText.containsPattern(q));
+                    + " or lower(u.code) like :qCode)");
+            params.put("q", SearchText.matchPattern(q));
+            params.put("qCode", SearchText.containsPattern(q));
         }
         if (code != null && !code.isBlank()) {
             where.append(" and u.code = :code");
