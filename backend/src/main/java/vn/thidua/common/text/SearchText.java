@@ -54,9 +54,13 @@ public final class SearchText {
         return acronyms.isEmpty() ? words : words + " | " + String.join(" ", acronyms);
     }
 
-    /** A LIKE pattern for a query against {@link #index}: the same words, abbreviations written out. */
+    /**
+     * A LIKE pattern for a query against {@link #index}: the same words, abbreviations written out. A query of
+     * marks only ("%", "&") has no words: it is then searched literally, so it never widens to every row.
+     */
     public static String matchPattern(String query) {
-        return "%" + escapeLike(words(Abbreviations.expand(searchFold(query)))) + "%";
+        String words = words(Abbreviations.expand(searchFold(query)));
+        return words.isEmpty() ? containsPattern(query) : "%" + escapeLike(words) + "%";
     }
 
     /** Folded text as bare words: "&" joins ("nn&p" → "nnp", so a half-typed abbreviation still matches), other marks part. */

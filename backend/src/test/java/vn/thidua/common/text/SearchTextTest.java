@@ -57,6 +57,7 @@ class SearchTextTest {
         // "kcn" inside a word is no abbreviation; LIKE wildcards are no word characters, so never reach the pattern.
         assertEquals("xkcnx", SearchText.index("xkcnx"));
         assertEquals("%100%", SearchText.matchPattern("100%_"));
+        assertEquals("%\\%%", SearchText.matchPattern("%"));
     }
 
     @Test
