@@ -4,11 +4,13 @@
 # medians of >= 3 rounds, the machine's load printed. See docs/performance.md for how to read it.
 #
 # usage: scripts/bench.sh [--ci] [--no-national] [--provinces=N] [--duration=S] [--warmup=S]
-#                         [--rounds=N] [--connections=N] [--pin=CPU] [--update-sql] [--no-open]
+#                         [--rounds=N] [--connections=N] [--pin=CPU] [--update-sql] [--no-open] [--no-startup]
 #   --ci           seconds, not minutes (1 s runs, 3 provinces): keeps the harness working; asserts
 #                  nothing about speed, only that every measurement ran (scripts/test.sh runs it).
 #   --update-sql   rewrite scripts/bench/sql/*.sql, the committed shapes of each endpoint's SQL.
-# env: BENCH_PORT (8194), BENCH_MANAGEMENT_PORT (9194), BENCH_DB (thidua_bench), KEYCLOAK_URL.
+# env: BENCH_PORT (8194), BENCH_MANAGEMENT_PORT (9194), BENCH_DB (thidua_bench), KEYCLOAK_URL,
+#      BENCH_JAR (another packaged backend, e.g. a copy of main's, for a before/after), BENCH_JAVA_OPTS
+#      (e.g. -XX:StartFlightRecording=filename=.local/bench/run.jfr for a JFR profile of the run).
 # Needs: the packaged backend (built when missing or stale), wrk, MariaDB on 127.0.0.1:3306 with root
 # by socket (the general log captures each endpoint's SQL), Keycloak (reused, or started and stopped).
 # Loopback only; every load loop is bounded in time.
@@ -25,7 +27,7 @@ BENCH_PORT="${BENCH_PORT:-8194}"
 BENCH_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9194}"
 BENCH_DB="${BENCH_DB:-thidua_bench}"
 BENCH_OUT="$THIDUA_LOCAL/bench"
-JAR="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
+JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 MVNW="$ROOT/backend/mvnw"
 
 command -v wrk >/dev/null || die "wrk is missing (Debian: apt-get install wrk)."
@@ -43,7 +45,7 @@ cleanup() {
 trap cleanup EXIT
 keycloak_start
 
-if [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; then
+if [[ -z "${BENCH_JAR:-}" ]] && { [[ ! -f "$JAR" ]] || [[ -n "$(find "$ROOT/backend/src/main" "$ROOT/backend/pom.xml" -newer "$JAR" -type f -print -quit)" ]]; }; then
   log "Packaging the backend (jar missing or older than the sources)"
   "$MVNW" -q -B -f "$ROOT/backend/pom.xml" package -DskipTests
 fi
@@ -69,3 +71,55 @@ java -cp "scripts/bench/target/classes:$(cat scripts/bench/target/classpath.txt)
   --db="$(db_jdbc_url "$DB_HOST" "$DB_PORT" "$BENCH_DB")" --db-user="$DB_USER" --db-password="$DB_PASSWORD" \
   --out="$BENCH_OUT" "$@"
 log "Backend RSS after the run: $(rss_mb "$(cat "$THIDUA_PIDS/bench-backend.pid")") MB"
+stop_bg bench-backend
+
+# --- start-up: process start to the first authenticated answer from the database, and RSS then;
+# the backend beside a bare Quarkus app with the same extensions (scripts/bench/bare), alternated.
+[[ " $* " == *" --no-startup "* ]] && exit 0
+BARE_JAR="$ROOT/scripts/bench/bare/target/quarkus-app/quarkus-run.jar"
+if [[ ! -f "$BARE_JAR" ]] || [[ -n "$(find "$ROOT/scripts/bench/bare/src" "$ROOT/scripts/bench/bare/pom.xml" -newer "$BARE_JAR" -type f -print -quit)" ]]; then
+  log "Packaging the bare app (scripts/bench/bare)"
+  "$MVNW" -q -B -f "$ROOT/scripts/bench/bare/pom.xml" package -DskipTests
+fi
+bench_token() {
+  curl -fsS "${KEYCLOAK_URL:-http://localhost:8180}/realms/thidua/protocol/openid-connect/token" \
+    -d grant_type=password -d client_id=thidua-tests -d username=admin.bn -d password=ThiDua@2026 | sed 's/.*"access_token":"\([^"]*\)".*/\1/'
+}
+# startup_probe NAME JAR: "seconds rss_mb" from the launch to the first 200 of an authenticated read.
+startup_probe() {
+  local name="$1" jar="$2" token t0 pid code
+  token="$(bench_token)"
+  t0="$(now)"
+  DB_URL="$(db_jdbc_url "$DB_HOST" "$DB_PORT" "$BENCH_DB")" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
+  OIDC_AUTH_SERVER_URL="${KEYCLOAK_URL:-http://localhost:8180}/realms/thidua" CORS_ORIGINS=http://localhost:5173 \
+  QUARKUS_HTTP_PORT="$BENCH_PORT" MANAGEMENT_PORT="$BENCH_MANAGEMENT_PORT" FILES_DIR="$BENCH_OUT/files" \
+    start_bg "$name" "$BENCH_OUT/$name.log" java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=bench -jar "$jar"
+  pid="$BG_PID"
+  while :; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -H "Authorization: Bearer $token" \
+      "http://127.0.0.1:$BENCH_PORT/api/v1/units?size=1" 2>/dev/null || true)"
+    [[ "$code" == 200 ]] && break
+    kill -0 "$pid" 2>/dev/null || { err "$name exited; see $BENCH_OUT/$name.log"; return 1; }
+    awk -v a="$t0" -v b="$(now)" 'BEGIN { exit !(b - a > 180) }' && { err "$name: no answer in 180 s"; stop_bg "$name"; return 1; }
+    sleep 0.05
+  done
+  awk -v a="$t0" -v b="$(now)" -v r="$(rss_mb "$pid")" 'BEGIN { printf "%.2f %d\n", b - a, r }'
+  stop_bg "$name" 2>/dev/null
+}
+runs=3; [[ " $* " == *" --ci "* ]] && runs=1
+backend_runs=(); bare_runs=()
+for ((i = 0; i < runs; i++)); do
+  backend_runs+=("$(startup_probe bench-startup-backend "$JAR")")
+  bare_runs+=("$(startup_probe bench-startup-bare "$BARE_JAR")")
+done
+median_of() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+b_s="$(median_of $(printf '%s\n' "${backend_runs[@]}" | cut -d' ' -f1))"; b_m="$(median_of $(printf '%s\n' "${backend_runs[@]}" | cut -d' ' -f2))"
+r_s="$(median_of $(printf '%s\n' "${bare_runs[@]}" | cut -d' ' -f1))"; r_m="$(median_of $(printf '%s\n' "${bare_runs[@]}" | cut -d' ' -f2))"
+{
+  printf '\nStart-up to the first authenticated answer (median of %d, alternated), RSS then; load %s\n' "$runs" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '  backend   %6s s  %5s MB   (runs: %s)\n' "$b_s" "$b_m" "$(IFS=,; echo "${backend_runs[*]}")"
+  printf '  bare app  %6s s  %5s MB   (runs: %s)\n' "$r_s" "$r_m" "$(IFS=,; echo "${bare_runs[*]}")"
+  awk -v a="$b_s" -v b="$r_s" -v c="$b_m" -v d="$r_m" 'BEGIN {
+    printf "  %-6s start-up ≤ 1.3× bare: %.2f\n", (a / b <= 1.3 ? "pass" : "short"), a / b
+    printf "  %-6s RSS ≤ 1.3× bare: %.2f\n", (c / d <= 1.3 ? "pass" : "short"), c / d }'
+} | tee -a "$BENCH_OUT/report.txt"

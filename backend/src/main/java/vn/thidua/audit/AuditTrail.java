@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
+import vn.thidua.common.persistence.ReadOnly;
 
 /** Reads the audit trail: the caller's provinces' (every province for national callers). */
 @ApplicationScoped
@@ -29,7 +29,7 @@ public class AuditTrail {
     @Inject
     ProvinceScope scope;
 
-    @Transactional
+    @ReadOnly
     public Page<AuditEventData> list(String entityType, Long entityId, String actor, Instant from, Instant to,
             PageRequest page) {
         return Page.of(events.search(scope.listScope().orElse(null), entityType, entityId, actor, from, to), page, this::toData);

@@ -18,6 +18,7 @@ import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.province.Provinces;
+import vn.thidua.common.persistence.ReadOnly;
 
 @ApplicationScoped
 public class BlocService {
@@ -43,13 +44,13 @@ public class BlocService {
     @Inject
     ETags etags;
 
-    @Transactional
+    @ReadOnly
     public Page<BlocData> list(Long provinceId, String q, BlocKind kind, BlocStatus status, PageRequest page) {
         return Page.of(blocs.search(scope.listScope().orElse(null), provinceId, q, kind, status,
                 page.sort(SORTS, Sort.ascending("name").and("id"))), page, this::toData);
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<BlocData> get(Long id) {
         return etags.versioned(toData(find(id)));
     }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import vn.thidua.access.CallerScope;
 import vn.thidua.access.ProvinceScope;
@@ -21,6 +20,7 @@ import vn.thidua.term.TermRoster;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRef;
 import vn.thidua.unit.UnitRepository;
+import vn.thidua.common.persistence.ReadOnly;
 
 /** The caller, their unit and its most recent terms. */
 @ApplicationScoped
@@ -46,7 +46,7 @@ public class MeService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @ReadOnly
     public MeData me() {
         List<String> roles = user.roles().stream().sorted().toList();
         CallerScope caller = scope.caller();

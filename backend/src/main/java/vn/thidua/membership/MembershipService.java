@@ -21,6 +21,7 @@ import vn.thidua.term.TermGuard;
 import vn.thidua.term.TermService;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRepository;
+import vn.thidua.common.persistence.ReadOnly;
 
 @ApplicationScoped
 public class MembershipService {
@@ -48,7 +49,7 @@ public class MembershipService {
     @Inject
     ETags etags;
 
-    @Transactional
+    @ReadOnly
     public Page<MembershipData> list(Long termId, MembershipRole role, PageRequest page) {
         terms.find(termId);
         boolean byName = "name".equals(page.sortKey(java.util.Set.of("role", "name")));
@@ -56,7 +57,7 @@ public class MembershipService {
                 rows -> units.fetchNames(rows.stream().map(m -> m.unit).toList()), m -> tagged(m).body());
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<MembershipData> get(Long id) {
         return tagged(find(id));
     }

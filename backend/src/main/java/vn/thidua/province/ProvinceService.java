@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.error.DomainException;
@@ -15,6 +14,7 @@ import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.common.web.Versioned;
+import vn.thidua.common.persistence.ReadOnly;
 
 @ApplicationScoped
 public class ProvinceService {
@@ -31,13 +31,13 @@ public class ProvinceService {
     @Inject
     ETags etags;
 
-    @Transactional
+    @ReadOnly
     public Page<ProvinceData> list(String q, String code, LocalDate activeOn, PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.ascending("p.code"));
         return Page.of(provinces.search(q, code, activeOn, sort), page, ProvinceData::of);
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<ProvinceDetail> get(Long id) {
         Province p = provinces.findByIdOptional(id)
                 .orElseThrow(() -> DomainException.notFound("PROVINCE_NOT_FOUND", Text.of("tỉnh, thành phố", "province")));

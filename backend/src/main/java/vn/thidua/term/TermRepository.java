@@ -21,6 +21,11 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
         return count("bloc.id", blocId);
     }
 
+    /** The term with its bloc, in one statement (every use of a term reads its bloc's province). */
+    public Optional<Term> findWithBloc(Long id) {
+        return find("select t from Term t join fetch t.bloc where t.id = ?1", id).firstResultOptional();
+    }
+
     public Optional<Term> findOfBloc(Long blocId, int year) {
         return find("bloc.id = ?1 and year = ?2", blocId, year).firstResultOptional();
     }

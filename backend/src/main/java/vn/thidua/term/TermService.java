@@ -30,6 +30,7 @@ import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.province.ProvinceRef;
 import vn.thidua.province.Provinces;
+import vn.thidua.common.persistence.ReadOnly;
 
 @ApplicationScoped
 @Traced
@@ -66,7 +67,7 @@ public class TermService {
     @Inject
     Clock clock;
 
-    @Transactional
+    @ReadOnly
     public Page<TermData> list(Long provinceId, Integer year, Long blocId, Long unitId, TermStatus status, BlocKind kind,
             PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.descending("t.year").and("b.name").and("t.id"));
@@ -77,7 +78,7 @@ public class TermService {
         return new Page<>(items, found.page(), found.size(), found.total());
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<TermData> get(Long id) {
         return etags.versioned(toData(find(id)));
     }
@@ -199,7 +200,7 @@ public class TermService {
 
     /** The term when the caller sees its bloc's province; another province's term is as missing as an unknown id. */
     public Term find(Long id) {
-        return terms.findByIdOptional(id).filter(term -> scope.sees(term.bloc.provinceId))
+        return terms.findWithBloc(id).filter(term -> scope.sees(term.bloc.provinceId))
                 .orElseThrow(() -> DomainException.notFound("TERM_NOT_FOUND", Text.of("năm thi đua", "term")));
     }
 

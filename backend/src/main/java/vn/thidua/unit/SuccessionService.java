@@ -23,6 +23,7 @@ import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.Versioned;
 import vn.thidua.common.web.PageRequest;
+import vn.thidua.common.persistence.ReadOnly;
 
 /** Records renames, mergers, splits and dissolutions, ending the predecessors that do not continue. */
 @ApplicationScoped
@@ -57,13 +58,13 @@ public class SuccessionService {
     @Inject
     ETags etags;
 
-    @Transactional
+    @ReadOnly
     public Page<SuccessionData> list(Long unitId, PageRequest page) {
         return Page.of(successions.involving(unitId, scope.listScope().orElse(null),
                 Sort.descending("s.effectiveDate").and("s.id")), page, successions::prefetch, SuccessionData::of);
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<SuccessionData> get(Long id) {
         UnitSuccession succession = find(id);
         successions.prefetch(List.of(succession));

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -25,6 +26,7 @@ import vn.thidua.common.lineage.LineageEntity;
 
 /** A member body (đơn vị). {@link #name} is its newest name; {@link #names} keeps every name it carried. */
 @Entity
+@EntityListeners(UnitPlaceCache.Listener.class)
 @Table(name = "unit")
 public class Unit extends LineageEntity<UnitName> implements Labelled, Audited {
 

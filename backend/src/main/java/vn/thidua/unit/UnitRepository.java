@@ -12,11 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
-import vn.thidua.access.UnitPlaces;
+import vn.thidua.access.UnitPlaces.UnitPlace;
 import vn.thidua.common.text.SearchText;
 
 @ApplicationScoped
-public class UnitRepository implements PanacheRepository<Unit>, UnitPlaces {
+public class UnitRepository implements PanacheRepository<Unit> {
 
     /** Loads the name history of all these units in one query (their {@code names} are then initialised). */
     public void fetchNames(Collection<Unit> units) {
@@ -39,7 +39,7 @@ public class UnitRepository implements PanacheRepository<Unit>, UnitPlaces {
         }
     }
 
-    @Override
+    /** Uncached; the access rules read it through {@link UnitPlaceCache}. */
     public Optional<UnitPlace> unitOf(Long provinceId, String code) {
         return findByCode(provinceId, code).map(u -> new UnitPlace(u.id, u.provinceId, u.activeFrom, u.activeTo));
     }

@@ -22,6 +22,7 @@ import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
 import vn.thidua.province.ProvinceRef;
 import vn.thidua.province.Provinces;
+import vn.thidua.common.persistence.ReadOnly;
 
 @ApplicationScoped
 public class UnitService {
@@ -51,14 +52,14 @@ public class UnitService {
     @Inject
     ETags etags;
 
-    @Transactional
+    @ReadOnly
     public Page<UnitData> list(Long provinceId, String q, String code, UnitKind kind, LocalDate activeOn,
             PageRequest page) {
         Sort sort = page.sort(SORTS, Sort.ascending("u.name").and("u.id"));
         return Page.of(units.search(scope.listScope().orElse(null), provinceId, q, code, kind, activeOn, sort), page, this::toData);
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<UnitDetail> get(Long id, LocalDate asOf) {
         Unit unit = find(id);
         if (asOf != null && asOf.isBefore(unit.activeFrom)) {
@@ -71,7 +72,14 @@ public class UnitService {
 
     /** The single read's representation; its hash is the unit's ETag (asOf null: the newest name). */
     private UnitDetail detail(Unit unit, LocalDate asOf) {
-        Long id = unit.id;
+        List<UnitSuccession> recorded = successions.involving(unit.id, scope.listScope().orElse(null),
+                Sort.ascending("s.effectiveDate").and("s.id")).list();
+        successions.prefetch(recorded);
+        return detail(unit, asOf, recorded.stream().map(SuccessionData::of).toList());
+    }
+
+    /** As {@link #detail(Unit, LocalDate)} with the unit's successions known (none for a unit just created). */
+    private UnitDetail detail(Unit unit, LocalDate asOf, List<SuccessionData> history) {
         UnitName shown = asOf == null ? unit.latestName() : unit.nameOn(asOf);
         List<UnitName> sorted = unit.sortedNames();
         List<UnitDetail.NameData> names = new ArrayList<>();
@@ -80,10 +88,6 @@ public class UnitService {
             LocalDate validTo = i + 1 < sorted.size() ? sorted.get(i + 1).validFrom.minusDays(1) : unit.activeTo;
             names.add(new UnitDetail.NameData(n.name, n.shortName, n.validFrom, validTo));
         }
-        List<UnitSuccession> recorded = successions.involving(id, scope.listScope().orElse(null),
-                Sort.ascending("s.effectiveDate").and("s.id")).list();
-        successions.prefetch(recorded);
-        List<SuccessionData> history = recorded.stream().map(SuccessionData::of).toList();
         ProvinceRef province = provinces.ref(unit.provinceId, asOf);
         return new UnitDetail(unit.id, unit.code, shown.name, shown.shortName, unit.kind, unit.activeFrom,
                 unit.activeTo, asOf, province.id(), province.code(), province.name(), names, history, unit.version);
@@ -94,7 +98,7 @@ public class UnitService {
         requireValidPeriod(input.activeFrom(), input.activeTo());
         Unit unit = found(input.provinceId(), input.code(), input.name(), input.shortName(), input.kind(),
                 input.activeFrom(), input.activeTo(), "provinceId");
-        return etags.versioned(toData(unit), detail(unit, null));
+        return etags.versioned(toData(unit), detail(unit, null, List.of()));
     }
 
     /** Creates and audits a unit in the caller's transaction (a merger founds its successor this way too). */

@@ -33,6 +33,9 @@ public record Page<T>(
         if (!rows.isEmpty()) {
             prefetch.accept(rows);
         }
-        return new Page<>(rows.stream().map(mapper).toList(), page, size, query.count());
+        // A page that is not full ends the list: its total is known without a count query (unless an
+        // empty page past the end, where only the count tells the total).
+        long total = rows.size() < size && (!rows.isEmpty() || page == 0) ? (long) page * size + rows.size() : query.count();
+        return new Page<>(rows.stream().map(mapper).toList(), page, size, total);
     }
 }

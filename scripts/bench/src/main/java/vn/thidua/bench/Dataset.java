@@ -167,6 +167,14 @@ final class Dataset {
         }
     }
 
+    /** Removes the units the write measurements created (their audit events stay: the chain is append-only). */
+    void removeBenchUnits() throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+            st.executeUpdate("delete n from unit_name n join unit u on u.id = n.unit_id where u.code like 'BENCH.%'");
+            st.executeUpdate("delete from unit where code like 'BENCH.%'");
+        }
+    }
+
     /** The home province's current term that the officer's unit belongs to (measured by every term endpoint). */
     long homeTermId() throws SQLException {
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement();

@@ -109,6 +109,7 @@ public final class Main {
             }
         }
 
+        data.removeBenchUnits();
         Map<String, List<String>> sql = new LinkedHashMap<>();
         try (SqlCapture capture = new SqlCapture(opts.getOrDefault("root-url",
                 "jdbc:mariadb://localhost/?localSocket=/run/mysqld/mysqld.sock&user=root"), database, dbUser)) {
@@ -135,6 +136,9 @@ public final class Main {
                                 : jdbc.replay(sql.get(e.name()), connections, duration);
                         add(rps, e.name() + "|jdbc", sets);
                         load();
+                    }
+                    if (e.write()) {
+                        data.removeBenchUnits(); // the reads of the next round see the same data
                     }
                 }
             }
