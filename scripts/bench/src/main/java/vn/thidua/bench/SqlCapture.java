@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * (processlist: user and database of the backend). Needs the server's root account over the local
  * socket (unix_socket authentication, as on these machines); the previous log settings are restored.
  */
-final class SqlCapture implements AutoCloseable {
+public final class SqlCapture implements AutoCloseable {
 
     private static final Pattern NUMBER = Pattern.compile("(?<![A-Za-z_0-9])-?\\d+(\\.\\d+)?");
     private static final Pattern STRING = Pattern.compile("'(?:[^'\\\\]|\\\\.|'')*'");
@@ -103,6 +103,17 @@ final class SqlCapture implements AutoCloseable {
         String s = STRING.matcher(sql).replaceAll("?");
         s = NUMBER.matcher(s).replaceAll("?");
         return s.replaceAll("\\s+", " ").replaceAll("\\?(\\s*,\\s*\\?)+", "?").trim();
+    }
+
+    /** {@code SqlCapture FILE.sql…}: prints each captured file's shapes (what --update-sql commits). */
+    public static void main(String[] args) throws java.io.IOException {
+        for (String file : args) {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                if (!line.isBlank()) {
+                    System.out.println(shape(line));
+                }
+            }
+        }
     }
 
     @Override
