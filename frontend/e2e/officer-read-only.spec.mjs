@@ -13,6 +13,7 @@ import {
   ensureUnit,
   navigate,
   openBrowser,
+  provinceIdOf,
   screenshot,
   seedCases,
   settle,
@@ -24,7 +25,9 @@ test('officer sees its bloc at home, no edit controls, and a forced write is ref
   const run = uniq();
   const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
   const seeds = seedCases();
-  const sct = await ensureUnit(seeds.units.find((u) => u.code === 'BKN.SCT'));
+  // In its own province (Bắc Kạn, 06): the officer's token names it, and the unit is found by province and code.
+  const seedSct = seeds.units.find((u) => u.code === 'BKN.SCT');
+  const sct = await ensureUnit({ ...seedSct, provinceId: await provinceIdOf(seedSct.province) });
 
   // BKN.SCT's bloc this year: reuse it when an earlier run made one, else create bloc, term, members.
   let termId;
@@ -34,9 +37,9 @@ test('officer sees its bloc at home, no edit controls, and a forced write is ref
     termId = current.id;
     blocName = current.blocName;
   } else {
-    const leader = await ensureUnit({ code: `E2E.L${run}`, name: `Đơn vị trưởng khối ${run}`, kind: 'SO', activeFrom: '2020-01-01' });
+    const leader = await ensureUnit({ code: `E2E.L${run}`, name: `Đơn vị trưởng khối ${run}`, kind: 'SO', activeFrom: '2020-01-01', provinceId: sct.provinceId });
     blocName = `Khối thi đua e2e cán bộ ${run}`;
-    const bloc = await createBloc(blocName);
+    const bloc = await createBloc(blocName, { provinceId: sct.provinceId });
     const term = await createTerm(bloc.id, year);
     termId = term.id;
     await addMember(termId, leader.id, 'LEADER');

@@ -156,10 +156,11 @@ export async function apiCall(method, path, { as = 'admin', body, ifMatch, expec
   return result;
 }
 
-/** Gets a unit by code, creating it when missing. */
+/** Gets a unit by code (in unit.provinceId when given), creating it when missing. */
 export async function ensureUnit(unit) {
   const found = await apiCall('GET', `/api/v1/units?code=${encodeURIComponent(unit.code)}`, { expect: 200 });
-  const existing = found.json.items.find((u) => u.code === unit.code);
+  // Codes are unique per province: with a provinceId, only that province's unit is the one.
+  const existing = found.json.items.find((u) => u.code === unit.code && (!unit.provinceId || u.provinceId === unit.provinceId));
   if (existing) return existing;
   const input = { code: unit.code, name: unit.name, kind: unit.kind, activeFrom: unit.activeFrom };
   if (unit.shortName) input.shortName = unit.shortName;
