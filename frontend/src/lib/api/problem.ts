@@ -2,6 +2,7 @@ import type { components } from '@/lib/api/schema.gen';
 
 export type Problem = components['schemas']['Problem'];
 export type FieldError = { field: string; message: string; code?: string };
+export type ProblemRelated = components['schemas']['ProblemRelated'];
 
 /** An error answered by the API (application/problem+json), or a network failure (status 0). */
 export class ApiError extends Error {
@@ -12,6 +13,8 @@ export class ApiError extends Error {
   /** The stable rule code (e.g. UNIT_CODE_TAKEN, STALE_ETAG); react to it, never to the text. */
   readonly code: string | undefined;
   readonly fieldErrors: FieldError[];
+  /** The records the refusal is about (e.g. the terms a merged unit still leads), when it names some. */
+  readonly related: ProblemRelated[];
 
   constructor(status: number, problem: Partial<Problem> | undefined, fallbackTitle?: string) {
     const title = problem?.title ?? fallbackTitle ?? `HTTP ${status}`;
@@ -25,6 +28,7 @@ export class ApiError extends Error {
     this.fieldErrors = (problem?.errors ?? [])
       .filter((e) => typeof e?.field === 'string' && typeof e?.message === 'string')
       .map((e) => ({ field: e.field, message: e.message, code: typeof e.code === 'string' ? e.code : undefined }));
+    this.related = Array.isArray(problem?.related) ? problem.related : [];
   }
 
   /** 412: someone else changed the entity since it was read. */

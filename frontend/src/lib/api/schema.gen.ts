@@ -399,6 +399,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/lineage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lịch sử kế thừa: đơn vị tiền thân và các năm thi đua của chúng / a unit's predecessors (transitively) and their terms */
+        get: operations["getUnitLineage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1259,6 +1276,96 @@ export interface components {
         };
         /** @enum {string} */
         UnitKind: "SO" | "BAN" | "QUY" | "CUC" | "HOI" | "KHAC";
+        /** @description Lịch sử kế thừa: đơn vị tiền thân (bắc cầu), các lần sắp xếp và năm thi đua đã tham gia / a unit's ancestry and the terms of each */
+        UnitLineage: {
+            unit: components["schemas"]["UnitRef"];
+            /** @description Đơn vị tiền thân, gần nhất trước / predecessors, transitively, latest end first */
+            predecessors: components["schemas"]["UnitLineageAncestor"][];
+            /** @description Các cạnh kế thừa / who succeeded whom, by which succession */
+            links: components["schemas"]["UnitLineageLink"][];
+            /** @description Năm thi đua của đơn vị và các đơn vị tiền thân / the terms of the unit and its predecessors */
+            terms: components["schemas"]["UnitLineageTerm"][];
+        };
+        /** @description Một đơn vị tiền thân, tên ngày cuối hoạt động / a predecessor, named as on its last day */
+        UnitLineageAncestor: {
+            unit: components["schemas"]["UnitRef"];
+            /** @example 2008-04-01 */
+            activeFrom: components["schemas"]["LocalDate"];
+            /** @example 2025-06-30 */
+            activeTo?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @description 1: tiền thân trực tiếp / direct predecessor; 2: tiền thân của tiền thân …
+             * @example 1
+             */
+            depth: number;
+        };
+        /** @description predecessorId → successorId theo một lần sắp xếp / one predecessor-to-successor edge */
+        UnitLineageLink: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            successionId: number;
+            /** @example MERGE */
+            kind: components["schemas"]["SuccessionKind"];
+            /** @example 2025-07-01 */
+            effectiveDate: components["schemas"]["LocalDate"];
+            decision: components["schemas"]["DecisionRef"];
+            /**
+             * Format: int64
+             * @example 6
+             */
+            predecessorId: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            successorId: number;
+        };
+        /** @description Một đơn vị trong một năm thi đua (tên khi đó) / a unit in a term, named as then */
+        UnitLineageTerm: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            membershipId: number;
+            /**
+             * Format: int64
+             * @example 6
+             */
+            unitId: number;
+            /** @example Sở Giao thông Vận tải */
+            unitName: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            blocId: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            year: number;
+            /** @example ACTIVE */
+            termStatus: string;
+            /**
+             * @example LEADER
+             * @enum {string}
+             */
+            role: "LEADER" | "DEPUTY" | "MEMBER";
+            /** @example 2023-01-01 */
+            joinedOn: components["schemas"]["LocalDate"];
+            /** @example 2023-06-30 */
+            leftOn?: components["schemas"]["LocalDate"];
+        };
         /** @description Một tên đơn vị đã dùng / a name the unit carried */
         UnitNameEntry: {
             /** @example Sở Giao thông Vận tải */
@@ -5246,6 +5353,93 @@ export interface operations {
             };
             /** @description Thiếu If-Match / If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUnitLineage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitLineage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,14 +1,22 @@
 import { useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Select } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, Radio, Select } from 'antd';
 import { BranchesOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { dateRule, toIsoDate } from '@/lib/ui/date-rules';
 import { DecisionFields, formToDecision, type DecisionFormValues } from '@/lib/ui/decision-fields';
 import { ErrorAlert } from '@/lib/ui/error-alert';
 import { useFormErrors } from '@/lib/ui/use-form-errors';
+import { isApiError, type ProblemRelated } from '@/lib/api/problem';
 import { useUnits } from '@/features/units/api/list-units';
 import { useCreateUnitSuccession } from '@/features/units/api/create-unit-succession';
-import { SUCCESSION_KINDS, type SuccessionKind, type UnitDetail, type UnitSuccessionInput } from '@/features/units/types';
+import {
+  SUCCESSION_KINDS,
+  UNIT_KINDS,
+  type SuccessionKind,
+  type UnitDetail,
+  type UnitKind,
+  type UnitSuccessionInput,
+} from '@/features/units/types';
 
 interface Values {
   kind: SuccessionKind;
@@ -18,6 +26,8 @@ interface Values {
   successorIds?: number[];
   newName?: string;
   newShortName?: string;
+  successorMode?: 'existing' | 'new';
+  newSuccessor?: { code?: string; name?: string; shortName?: string; kind?: UnitKind };
 }
 
 type Option = { value: number; label: string };
@@ -32,6 +42,7 @@ function fieldsFor(kind: SuccessionKind | undefined): string[] {
     'predecessorIds',
     ...(hasSuccessors(kind) ? ['successorIds'] : []),
     ...(kind === 'RENAME' ? ['newName', 'newShortName'] : []),
+    ...(kind === 'MERGE' ? ['newSuccessor'] : []),
   ];
 }
 
@@ -89,26 +100,54 @@ function SuccessionForm({ unit, onClose }: { unit: UnitDetail; onClose: () => vo
   const self: Option[] = [{ value: unit.id, label: `${unit.name} (${unit.code})` }];
   const required = [{ required: true, message: t('common.required') }];
 
+  const [leads, setLeads] = useState<{ related: ProblemRelated[]; input: UnitSuccessionInput } | null>(null);
+  const mode = Form.useWatch('successorMode', form) ?? 'existing';
+  const founding = kind === 'MERGE' && mode === 'new';
+
+  const send = (input: UnitSuccessionInput) => {
+    mutation.mutate(input, {
+      onSuccess: () => {
+        void message.success(t('succession.recorded'));
+        onClose();
+      },
+      onError: (error) => {
+        // A merged LEADER/DEPUTY of an open term: the server lists the terms; offer the handover.
+        if (isApiError(error) && error.code === 'SUCCESSION_UNIT_LEADS_TERMS' && !input.transferRoles) {
+          errors.clear();
+          setLeads({ related: error.related, input });
+          return;
+        }
+        setLeads(null);
+        errors.apply(error);
+      },
+    });
+  };
+
   const submit = (values: Values) => {
     errors.clear();
+    setLeads(null);
     const input: UnitSuccessionInput = {
       kind: values.kind,
       effectiveDate: toIsoDate(values.effectiveDate) ?? '',
       decision: formToDecision(values.decision) ?? { number: '', date: '', issuer: '' },
       predecessorIds: values.predecessorIds ?? [],
     };
-    if (hasSuccessors(values.kind)) input.successorIds = values.successorIds ?? [];
+    const isFounding = values.kind === 'MERGE' && values.successorMode === 'new';
+    if (hasSuccessors(values.kind) && !isFounding) input.successorIds = values.successorIds ?? [];
+    if (isFounding) {
+      const n = values.newSuccessor ?? {};
+      input.newSuccessor = {
+        code: n.code?.trim() ?? '',
+        name: n.name?.trim() ?? '',
+        shortName: n.shortName?.trim() || undefined,
+        kind: n.kind ?? 'SO',
+      };
+    }
     if (values.kind === 'RENAME') {
       input.newName = values.newName?.trim();
       input.newShortName = values.newShortName?.trim() || undefined;
     }
-    mutation.mutate(input, {
-      onSuccess: () => {
-        void message.success(t('succession.recorded'));
-        onClose();
-      },
-      onError: errors.apply,
-    });
+    send(input);
   };
 
   return (
@@ -127,10 +166,36 @@ function SuccessionForm({ unit, onClose }: { unit: UnitDetail; onClose: () => vo
         form={form}
         name="succession"
         layout="vertical"
-        initialValues={{ kind: 'RENAME', predecessorIds: [unit.id] }}
+        initialValues={{ kind: 'RENAME', predecessorIds: [unit.id], successorMode: 'existing', newSuccessor: { kind: 'SO' } }}
         onFinish={submit}
       >
         {errors.general ? <ErrorAlert error={errors.general} /> : null}
+        {leads ? (
+          <Alert
+            type="warning"
+            role="alert"
+            showIcon
+            data-testid="leads-terms"
+            title={t('succession.leadsTermsTitle')}
+            description={
+              <div className="stack">
+                <ul className="plain-list">
+                  {leads.related.map((r, i) => (
+                    <li key={`${r.type}-${r.id}-${i}`}>{r.label}</li>
+                  ))}
+                </ul>
+                <span>{t('succession.leadsTermsHelp')}</span>
+                <Button
+                  type="primary"
+                  loading={mutation.isPending}
+                  onClick={() => send({ ...leads.input, transferRoles: true })}
+                >
+                  {t('succession.transferAndSave')}
+                </Button>
+              </div>
+            }
+          />
+        ) : null}
         {errors.unmatched.length > 0 ? (
           <Alert type="error" role="alert" showIcon title={errors.unmatched.map((e) => `${e.field}: ${e.message}`).join('; ')} />
         ) : null}
@@ -158,10 +223,39 @@ function SuccessionForm({ unit, onClose }: { unit: UnitDetail; onClose: () => vo
         <Form.Item name="predecessorIds" label={t('succession.predecessors')} rules={required}>
           <UnitsPicker initialOptions={self} testId="predecessor-picker" />
         </Form.Item>
-        {hasSuccessors(kind) ? (
+        {kind === 'MERGE' ? (
+          <Form.Item name="successorMode" label={t('succession.successorMode')}>
+            <Radio.Group
+              optionType="button"
+              options={[
+                { value: 'existing', label: t('succession.successorExisting') },
+                { value: 'new', label: t('succession.successorNew') },
+              ]}
+            />
+          </Form.Item>
+        ) : null}
+        {hasSuccessors(kind) && !founding ? (
           <Form.Item name="successorIds" label={t('succession.successors')} rules={required}>
             <UnitsPicker initialOptions={self} testId="successor-picker" />
           </Form.Item>
+        ) : null}
+        {founding ? (
+          <fieldset className="fieldset" data-testid="new-successor">
+            <legend>{t('succession.newUnitLegend')}</legend>
+            <p className="muted">{t('succession.newUnitHelp')}</p>
+            <Form.Item name={['newSuccessor', 'code']} label={t('succession.newUnitCode')} rules={required} extra={t('unit.codeHelp')}>
+              <Input maxLength={35} />
+            </Form.Item>
+            <Form.Item name={['newSuccessor', 'name']} label={t('succession.newUnitName')} rules={required}>
+              <Input maxLength={255} />
+            </Form.Item>
+            <Form.Item name={['newSuccessor', 'shortName']} label={t('succession.newUnitShortName')}>
+              <Input maxLength={100} />
+            </Form.Item>
+            <Form.Item name={['newSuccessor', 'kind']} label={t('succession.newUnitKind')} rules={required}>
+              <Select options={UNIT_KINDS.map((k) => ({ value: k, label: t(`enum.unitKind.${k}`) }))} />
+            </Form.Item>
+          </fieldset>
         ) : null}
         <DecisionFields name="decision" legend={t('succession.decision')} form={form} required />
       </Form>

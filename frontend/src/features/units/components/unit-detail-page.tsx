@@ -1,4 +1,4 @@
-import { App, Card, Descriptions, Empty, Table } from 'antd';
+import { App, Card, Descriptions, Empty, Table, Tag } from 'antd';
 import { EditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +17,8 @@ import type { Versioned } from '@/lib/api/client';
 import { useUnit } from '@/features/units/api/get-unit';
 import { useDeleteUnit } from '@/features/units/api/delete-unit';
 import { SuccessionButton } from '@/features/units/components/succession-modal';
+import { SuccessionActions } from '@/features/units/components/succession-amend';
+import { UnitLineageSection } from '@/features/units/components/unit-lineage';
 import type { UnitDetail, UnitSuccession } from '@/features/units/types';
 
 type UnitRefLike = { id: number; code: string; name: string };
@@ -37,6 +39,7 @@ function RefList({ refs }: { refs: readonly UnitRefLike[] }) {
 
 function Successions({ unit }: { unit: UnitDetail }) {
   const { t } = useTranslation();
+  const { isAdmin } = useAuth();
   const items = [...unit.successions].sort((a, b) => b.effectiveDate.localeCompare(a.effectiveDate));
   if (items.length === 0) return <Empty description={t('unit.noSuccessions')} />;
   return (
@@ -58,10 +61,28 @@ function Successions({ unit }: { unit: UnitDetail }) {
             </>
           ),
         },
-        { title: t('unit.kind'), key: 'kind', responsive: ['sm'], render: (_, s) => t(`enum.successionKind.${s.kind}`) },
+        {
+          title: t('unit.kind'),
+          key: 'kind',
+          responsive: ['sm'],
+          render: (_, s) => (
+            <>
+              {t(`enum.successionKind.${s.kind}`)}
+              {s.status === 'WITHDRAWN' ? (
+                <>
+                  {' '}
+                  <Tag title={s.withdrawnReason ?? undefined}>{t('unit.withdrawnTag')}</Tag>
+                </>
+              ) : null}
+            </>
+          ),
+        },
         { title: t('unit.predecessors'), key: 'pre', render: (_, s) => <RefList refs={s.predecessors} /> },
         { title: t('unit.successors'), key: 'suc', render: (_, s) => <RefList refs={s.successors} /> },
         { title: t('unit.decision'), key: 'decision', responsive: ['md'], render: (_, s) => <DecisionText decision={s.decision} /> },
+        ...(isAdmin
+          ? [{ title: t('unit.actions'), key: 'actions', render: (_: unknown, s: UnitSuccession) => <SuccessionActions succession={s} /> }]
+          : []),
       ]}
     />
   );
@@ -72,6 +93,7 @@ function related(unit: UnitDetail) {
   const predecessors = new Map<number, UnitRefLike>();
   const successors = new Map<number, UnitRefLike>();
   for (const s of unit.successions) {
+    if (s.status === 'WITHDRAWN') continue;
     const isSuccessor = s.successors.some((r) => r.id === unit.id);
     const isPredecessor = s.predecessors.some((r) => r.id === unit.id);
     if (isSuccessor) s.predecessors.filter((r) => r.id !== unit.id).forEach((r) => predecessors.set(r.id, r));
@@ -125,6 +147,9 @@ function UnitView({ unit }: { unit: UnitDetail }) {
       </Card>
       <Card title={<h2 className="card-heading">{t('unit.successions')}</h2>}>
         <Successions unit={unit} />
+      </Card>
+      <Card title={<h2 className="card-heading">{t('unit.lineage')}</h2>} data-testid="lineage">
+        <UnitLineageSection id={unit.id} />
       </Card>
     </div>
   );

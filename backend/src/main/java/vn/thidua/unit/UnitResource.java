@@ -44,6 +44,9 @@ public class UnitResource {
     @Inject
     UnitService service;
 
+    @Inject
+    LineageService lineage;
+
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
     @Operation(operationId = "listUnits", summary = "Danh sách đơn vị / list units",
@@ -67,6 +70,15 @@ public class UnitResource {
     public Response get(@PathParam("id") Long id,
             @QueryParam("asOf") @Parameter(description = "Tên hiệu lực vào ngày / name valid on", schema = @Schema(type = SchemaType.STRING, format = "date")) String asOf) {
         return Responses.ok(service.get(id, QueryParams.date("asOf", asOf)));
+    }
+
+    @GET
+    @Path("{id}/lineage")
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
+    @Operation(operationId = "getUnitLineage", summary = "Lịch sử kế thừa: đơn vị tiền thân và các năm thi đua của chúng / a unit's predecessors (transitively) and their terms")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(schema = @Schema(implementation = UnitLineage.class)))
+    public Response lineage(@PathParam("id") Long id) {
+        return Responses.ok(lineage.lineage(id));
     }
 
     @POST

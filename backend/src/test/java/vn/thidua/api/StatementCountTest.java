@@ -65,6 +65,30 @@ class StatementCountTest {
     }
 
     @Test
+    void lineageWithPredecessorsAndTheirTerms() {
+        IntFunction<Long> mergersInto = rows -> {
+            long successor = Fixtures.unit().create();
+            for (int i = 0; i < rows; i++) {
+                long predecessor = renamedUnit();
+                Fixtures.member(Fixtures.term(Fixtures.bloc().create(), 2023).create(), predecessor, "MEMBER");
+                Api.as(Actor.ADMIN).body(Map.of("kind", "MERGE", "effectiveDate", "2025-07-01",
+                        "decision", Fixtures.decision("759/QĐ-UBND", "2025-06-30"),
+                        "predecessorIds", List.of(predecessor), "successorIds", List.of(successor)))
+                        .post("/api/v1/unit-successions").then().statusCode(201);
+            }
+            return successor;
+        };
+        Long few = mergersInto.apply(FEW);
+        Long many = mergersInto.apply(MANY);
+        assertSame("GET /units/{id}/lineage", few, many, unit -> {
+            var lineage = Api.as(Actor.VIEWER).get("/api/v1/units/{id}/lineage", unit).then().statusCode(200).extract()
+                    .jsonPath();
+            assertEquals(lineage.getList("predecessors").size(), lineage.getList("terms").size());
+            return lineage.getList("predecessors").size();
+        });
+    }
+
+    @Test
     void termsWithTheirBlocAndRoster() {
         int[] year = { 2150 };
         assertFlat("GET /terms?year", rows -> {

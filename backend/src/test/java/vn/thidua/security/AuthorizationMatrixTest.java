@@ -71,6 +71,8 @@ class AuthorizationMatrixTest {
                 (spec, a) -> spec.get("/api/v1/units?size=100"));
         row("getUnit",                    "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/units/{id}", SeedCases.unitId("BKN.SXD")));
+        row("getUnitLineage",             "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/units/{id}/lineage", SeedCases.unitId("BKN.SXD")));
         //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
         row("createUnit",                 "401 201 422 422 403 403 403 403 403 403 403 403 403 403 403 403",
                 (spec, a) -> spec.body(Fixtures.unit().inProvince(thaiNguyen()).body()).post("/api/v1/units"));
