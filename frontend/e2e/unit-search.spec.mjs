@@ -28,12 +28,12 @@ test('the units search finds abbreviations and full names', async () => {
       await search.press('Enter');
       await page.locator('tbody tr').filter({ has: page.getByRole('link', { name: snn.name }) }).waitFor();
       // The unfiltered list may show both units at first: wait for the search's answer to drop the other one.
-      await page.getByRole('link', { name: bql.name }).waitFor({ state: 'detached' });
+      await page.getByRole('link', { name: bql.name, exact: true }).waitFor({ state: 'detached' });
     }
     await search.fill(`BQL các KCN ${run}`);
     await search.press('Enter');
     await page.locator('tbody tr').filter({ has: page.getByRole('link', { name: bql.name }) }).waitFor();
-    await page.getByRole('link', { name: snn.name }).waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: snn.name, exact: true }).waitFor({ state: 'detached' });
     assert.deepEqual(browser.errors, []);
   } finally {
     await browser.close();
