@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import vn.thidua.common.persistence.ReadOnly;
 
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.PdfDocuments;
@@ -52,7 +52,7 @@ public class TermRosterDocument {
     public record Rendered(String fileName, byte[] bytes) {
     }
 
-    @Transactional
+    @ReadOnly
     public Rendered pdf(Long termId) {
         Term term = terms.find(termId);
         List<Membership> members = memberships.ofTerm(termId, null, false).list();

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import vn.thidua.common.persistence.ReadOnly;
 
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.common.lineage.LineageGraph;
@@ -47,7 +47,7 @@ public class LineageService {
     record Edge(Long successionId, SuccessionKind kind, LocalDate effectiveDate, Long predecessorId, Long successorId) {
     }
 
-    @Transactional
+    @ReadOnly
     public Versioned<UnitLineage> lineage(Long id) {
         Unit unit = unitService.find(id);
         List<Edge> edges = successions.getEntityManager().createQuery("select s.id, s.kind, s.effectiveDate, p.id, c.id"
