@@ -83,6 +83,24 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
     }
 
     @Override
+    public Parties parties(Long termId) {
+        Long leader = null;
+        Long deputy = null;
+        java.util.Set<Long> members = new java.util.HashSet<>();
+        for (Object[] row : getEntityManager().createQuery("select m.unit.id, m.role from Membership m"
+                + " where m.term.id = ?1 and m.leftOn is null", Object[].class).setParameter(1, termId).getResultList()) {
+            Long unit = (Long) row[0];
+            members.add(unit);
+            if (row[1] == MembershipRole.LEADER) {
+                leader = unit;
+            } else if (row[1] == MembershipRole.DEPUTY) {
+                deputy = unit;
+            }
+        }
+        return new Parties(leader, deputy, members);
+    }
+
+    @Override
     public Map<Long, Summary> summarise(Collection<Long> termIds) {
         Map<Long, Summary> result = new HashMap<>();
         if (termIds.isEmpty()) {

@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import vn.thidua.audit.Audited;
 import vn.thidua.audit.Snapshot;
+import vn.thidua.common.state.Stateful;
 import vn.thidua.bloc.Bloc;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.persistence.Timestamped;
@@ -25,7 +26,7 @@ import vn.thidua.common.persistence.Timestamped;
 /** One bloc in one year (năm thi đua): its decision, status and rules. */
 @Entity
 @Table(name = "term")
-public class Term extends Timestamped implements Audited {
+public class Term extends Timestamped implements Audited, Stateful<TermStatus> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,6 +77,21 @@ public class Term extends Timestamped implements Audited {
                 .put("decision", decision).put("status", status)
                 .put("rules", rules.toString()).put("recordedFromSources", recordedFromSources)
                 .put("sourcesReason", sourcesReason);
+    }
+
+    @Override
+    public TermStatus status() {
+        return status;
+    }
+
+    @Override
+    public void assignStatus(TermStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public java.util.Map<String, Object> auditSnapshot() {
+        return snapshot().map();
     }
 
     @Override

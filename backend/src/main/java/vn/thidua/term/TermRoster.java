@@ -2,6 +2,7 @@ package vn.thidua.term;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 import vn.thidua.unit.UnitRef;
 
@@ -16,4 +17,10 @@ public interface TermRoster {
     Map<Long, Summary> summarise(Collection<Long> termIds);
 
     long countMembers(Long termId);
+
+    /** The current LEADER and DEPUTY units and every current member unit (one query): what {@link TermAccess} needs. */
+    record Parties(Long leaderUnitId, Long deputyUnitId, Set<Long> memberUnitIds) {
+    }
+
+    Parties parties(Long termId);
 }

@@ -23,6 +23,7 @@ import vn.thidua.common.error.Text;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileService;
 import vn.thidua.common.observability.Traced;
+import vn.thidua.common.state.Transitions;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Versioned;
@@ -42,6 +43,12 @@ public class TermService {
 
     @Inject
     FileService files;
+
+    @Inject
+    Transitions transitions;
+
+    @Inject
+    TermLifecycle lifecycle;
 
     @Inject
     TermRepository terms;
@@ -120,30 +127,12 @@ public class TermService {
         return etags.versioned(toData(term));
     }
 
-    /** One step forward; opening a term (→ ACTIVE) needs exactly one current LEADER. */
+    /** One step forward along {@link TermLifecycle}; opening a term (→ ACTIVE) needs exactly one current LEADER. */
     @Transactional
     public Versioned<TermData> changeStatus(Long id, IfMatch ifMatch, TermStatusChange change) {
         Term term = findForWrite(id);
         ifMatch.require(etags.of(toData(term)));
-        if (term.status.next() != change.status()) {
-            throw DomainException.conflict("TERM_STATUS_STEP", term.status.next() == null
-                    ? Text.of("Năm thi đua đã ở bước cuối (“{0}”); không chuyển sang “{1}” được.",
-                            "The term is at its last step (“{0}”); it cannot move to “{1}”.")
-                            .with(term.status, change.status())
-                    : Text.of("Không chuyển được từ “{0}” sang “{1}”; bước kế tiếp là “{2}”.",
-                            "Cannot move from “{0}” to “{1}”; the next step is “{2}”.")
-                            .with(term.status, change.status(), term.status.next()));
-        }
-        if (change.status() == TermStatus.ACTIVE && roster.summarise(List.of(id))
-                .getOrDefault(id, TermRoster.Summary.EMPTY).leader() == null) {
-            throw DomainException.rule("TERM_NEEDS_LEADER", Text.of(
-                    "Cần có đúng một Trưởng khối trước khi chuyển sang “{0}”.",
-                    "A term needs its leader before it becomes “{0}”.").with(TermStatus.ACTIVE), "status");
-        }
-        var before = term.snapshot().map();
-        term.status = change.status();
-        terms.flush();
-        audit.record(AuditOperation.TRANSITION, term, before, term.snapshot().map(), change.reason());
+        transitions.move(lifecycle.of(), term, change.status(), change.reason());
         return etags.versioned(toData(term));
     }
 

@@ -21,8 +21,4 @@ public enum TermStatus implements Labelled {
     public Text label() {
         return label;
     }
-
-    public TermStatus next() {
-        return this == CLOSED ? null : values()[ordinal() + 1];
-    }
 }
