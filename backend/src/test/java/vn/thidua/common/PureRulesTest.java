@@ -1,7 +1,6 @@
 package vn.thidua.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,7 +11,6 @@ import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.ProblemKind;
 import vn.thidua.common.text.SearchText;
 import vn.thidua.common.web.IfMatch;
-import vn.thidua.term.TermStatus;
 
 /** Plain JUnit for the small pure rules the API relies on. */
 class PureRulesTest {
@@ -55,14 +53,5 @@ class PureRulesTest {
                 assertThrows(DomainException.class, () -> IfMatch.parse(" ")).kind());
         assertEquals(ProblemKind.PRECONDITION_FAILED, assertThrows(DomainException.class,
                 () -> IfMatch.parse("\"abc\"").require(new jakarta.ws.rs.core.EntityTag("xyz"))).kind());
-    }
-
-    @Test
-    void termsMoveOneStepAtATime() {
-        assertEquals(TermStatus.ACTIVE, TermStatus.PLANNING.next());
-        assertEquals(TermStatus.SCORING, TermStatus.ACTIVE.next());
-        assertEquals(TermStatus.RESULTS_CONFIRMED, TermStatus.SCORING.next());
-        assertEquals(TermStatus.CLOSED, TermStatus.RESULTS_CONFIRMED.next());
-        assertNull(TermStatus.CLOSED.next());
     }
 }
