@@ -76,6 +76,9 @@ test('officer sees its bloc at home, no edit controls, and a forced write is ref
     const [roster] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải danh sách (PDF)' }).click()]);
     assert.equal(roster.suggestedFilename(), `Danh sách thành viên ${blocName} năm ${year}.pdf`);
     assert.equal((await readFile(await roster.path())).subarray(0, 5).toString('latin1'), '%PDF-');
+    const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng tính (Excel)' }).click()]);
+    assert.equal(sheet.suggestedFilename(), `Danh sách thành viên ${blocName} năm ${year}.xlsx`);
+    assert.equal((await readFile(await sheet.path())).subarray(0, 2).toString('latin1'), 'PK', 'an XLSX is a zip');
     assert.equal(await page.getByRole('button', { name: 'Chuyển trạng thái' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: /Đổi vai trò/ }).count(), 0);
     assert.equal(await page.getByRole('heading', { name: 'Thêm thành viên' }).count(), 0);

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.document.Spreadsheets;
 import vn.thidua.common.files.FileNames;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
@@ -81,6 +82,23 @@ public class TermMembershipResource {
     public Response roster(@PathParam("termId") Long termId) {
         TermRosterDocument.Rendered rendered = roster.pdf(termId);
         return Response.ok(rendered.bytes(), PdfDocuments.MEDIA_TYPE)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(rendered.fileName()))
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("roster.xlsx")
+    @Produces({ Spreadsheets.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @RolesAllowed({ Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PORTAL, Roles.NATIONAL })
+    @Operation(operationId = "downloadTermRosterSpreadsheet", summary = "Danh sách thành viên (Excel) / the members as XLSX",
+            description = """
+                    Bảng tính XLSX mở được bằng Excel và LibreOffice: ngày là ngày (lọc, sắp xếp được), dòng tiêu đề \
+                    cố định, in vừa khổ A4 ngang. An XLSX workbook with real dates, a frozen header and an A4 print setup.""")
+    @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = Spreadsheets.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response rosterSpreadsheet(@PathParam("termId") Long termId) {
+        TermRosterDocument.Rendered rendered = roster.xlsx(termId);
+        return Response.ok(rendered.bytes(), Spreadsheets.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(rendered.fileName()))
                 .header("X-Content-Type-Options", "nosniff").build();
     }

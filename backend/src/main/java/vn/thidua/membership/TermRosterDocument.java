@@ -13,6 +13,9 @@ import vn.thidua.common.persistence.ReadOnly;
 
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.document.SpreadsheetTable;
+import vn.thidua.common.document.SpreadsheetTable.Cell;
+import vn.thidua.common.document.Spreadsheets;
 import vn.thidua.province.ProvinceRef;
 import vn.thidua.province.Provinces;
 import vn.thidua.term.Term;
@@ -46,6 +49,9 @@ public class TermRosterDocument {
     PdfDocuments pdf;
 
     @Inject
+    Spreadsheets spreadsheets;
+
+    @Inject
     Clock clock;
 
     /** A named PDF, ready to send as an attachment. */
@@ -59,6 +65,36 @@ public class TermRosterDocument {
         units.fetchNames(members.stream().map(m -> m.unit).toList());
         return new Rendered("Danh sách thành viên " + term.bloc.name + " năm " + term.year + ".pdf",
                 pdf.render(document(term, members)));
+    }
+
+    /** The same list as a spreadsheet: one row per membership, dates as dates, for sorting and filtering in Excel. */
+    @ReadOnly
+    public Rendered xlsx(Long termId) {
+        Term term = terms.find(termId);
+        List<Membership> members = memberships.ofTerm(termId, null, false).list();
+        units.fetchNames(members.stream().map(m -> m.unit).toList());
+        return new Rendered("Danh sách thành viên " + term.bloc.name + " năm " + term.year + ".xlsx",
+                spreadsheets.render(table(term, members)));
+    }
+
+    SpreadsheetTable table(Term term, List<Membership> members) {
+        ProvinceRef province = provinces.ref(term.bloc.provinceId, term.firstDay());
+        List<List<Cell>> rows = new ArrayList<>();
+        for (Membership m : members) {
+            rows.add(List.of(Cell.number(rows.size() + 1), Cell.text(m.unit.code),
+                    Cell.text(UnitRef.of(m.unit, m.joinedOn).name()), Cell.text(m.role.label().vi()),
+                    Cell.date(m.joinedOn), Cell.date(m.leftOn), Cell.text(m.leftReason)));
+        }
+        return new SpreadsheetTable("Thành viên " + term.year,
+                List.of("DANH SÁCH THÀNH VIÊN " + term.bloc.name.toUpperCase(Locale.forLanguageTag("vi")) + " NĂM "
+                        + term.year, "UBND " + province.displayName()),
+                List.of(new SpreadsheetTable.Column("STT", 6, SpreadsheetTable.Format.INTEGER, false),
+                        SpreadsheetTable.Column.text("Mã đơn vị", 14), SpreadsheetTable.Column.text("Đơn vị", 60),
+                        SpreadsheetTable.Column.text("Vai trò", 18),
+                        new SpreadsheetTable.Column("Ngày tham gia", 14, SpreadsheetTable.Format.DATE, false),
+                        new SpreadsheetTable.Column("Ngày rời khối", 14, SpreadsheetTable.Format.DATE, false),
+                        SpreadsheetTable.Column.text("Lý do rời khối", 30)),
+                rows, null);
     }
 
     OfficialDocument document(Term term, List<Membership> members) {

@@ -180,6 +180,9 @@ class AuthorizationMatrixTest {
         row("downloadTermRoster",         "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.accept("application/pdf").get("/api/v1/terms/{id}/memberships/roster.pdf",
                         SeedCases.termId("bk", 2023)));
+        row("downloadTermRosterSpreadsheet", "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .get("/api/v1/terms/{id}/memberships/roster.xlsx", SeedCases.termId("bk", 2023)));
         row("addMembership",              "401 201 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
                 (spec, a) -> spec.body(Map.of("unitId", Fixtures.unit().create(), "role", "MEMBER"))
                         .post("/api/v1/terms/{id}/memberships", newTerm()));
