@@ -27,10 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import vn.thidua.common.document.PdfDocuments;
 import vn.thidua.common.document.Spreadsheets;
-import vn.thidua.common.files.FileNames;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;
@@ -81,9 +79,7 @@ public class TermMembershipResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response roster(@PathParam("termId") Long termId) {
         TermRosterDocument.Rendered rendered = roster.pdf(termId);
-        return Response.ok(rendered.bytes(), PdfDocuments.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(rendered.fileName()))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
     }
 
     @GET
@@ -98,8 +94,6 @@ public class TermMembershipResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response rosterSpreadsheet(@PathParam("termId") Long termId) {
         TermRosterDocument.Rendered rendered = roster.xlsx(termId);
-        return Response.ok(rendered.bytes(), Spreadsheets.MEDIA_TYPE)
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(rendered.fileName()))
-                .header("X-Content-Type-Options", "nosniff").build();
+        return Responses.attachment(rendered.bytes(), Spreadsheets.MEDIA_TYPE, rendered.fileName());
     }
 }

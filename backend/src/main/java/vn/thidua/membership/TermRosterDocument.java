@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,21 +61,21 @@ public class TermRosterDocument {
 
     @ReadOnly
     public Rendered pdf(Long termId) {
-        Term term = terms.find(termId);
-        List<Membership> members = memberships.ofTerm(termId, null, false).list();
-        units.fetchNames(members.stream().map(m -> m.unit).toList());
-        return new Rendered("Danh sách thành viên " + term.bloc.name + " năm " + term.year + ".pdf",
-                pdf.render(document(term, members)));
+        return render(termId, "pdf", (term, members) -> pdf.render(document(term, members)));
     }
 
     /** The same list as a spreadsheet: one row per membership, dates as dates, for sorting and filtering in Excel. */
     @ReadOnly
     public Rendered xlsx(Long termId) {
+        return render(termId, "xlsx", (term, members) -> spreadsheets.render(table(term, members)));
+    }
+
+    private Rendered render(Long termId, String extension, BiFunction<Term, List<Membership>, byte[]> renderer) {
         Term term = terms.find(termId);
         List<Membership> members = memberships.ofTerm(termId, null, false).list();
         units.fetchNames(members.stream().map(m -> m.unit).toList());
-        return new Rendered("Danh sách thành viên " + term.bloc.name + " năm " + term.year + ".xlsx",
-                spreadsheets.render(table(term, members)));
+        return new Rendered("Danh sách thành viên " + term.bloc.name + " năm " + term.year + "." + extension,
+                renderer.apply(term, members));
     }
 
     SpreadsheetTable table(Term term, List<Membership> members) {

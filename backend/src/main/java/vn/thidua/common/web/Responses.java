@@ -2,7 +2,10 @@ package vn.thidua.common.web;
 
 import java.net.URI;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+
+import vn.thidua.common.files.FileNames;
 
 /** Single-resource responses carry their representation's ETag; creations answer 201 + Location. */
 public final class Responses {
@@ -17,6 +20,13 @@ public final class Responses {
     public static Response created(String collectionPath, Long id, Versioned<?> versioned) {
         return Response.created(URI.create(collectionPath + "/" + id)).entity(versioned.body()).tag(versioned.etag())
                 .build();
+    }
+
+    /** A generated document sent as a download: never rendered inline, its type not to be sniffed. */
+    public static Response attachment(byte[] bytes, String mediaType, String fileName) {
+        return Response.ok(bytes, mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(fileName))
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     public static Response noContent() {
