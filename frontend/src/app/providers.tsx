@@ -8,6 +8,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AuthProvider } from '@/lib/auth/auth-context';
 import type { AuthSession } from '@/lib/auth/session';
 import { theme } from '@/app/theme';
+import { TERM_SECTIONS } from '@/app/term-sections';
+import { TermSectionsProvider } from '@/lib/ui/term-sections';
 
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -33,7 +35,9 @@ export function AppProviders({
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <AuthProvider session={session}>
-          <AntdLocale>{children}</AntdLocale>
+          <AntdLocale>
+            <TermSectionsProvider value={TERM_SECTIONS}>{children}</TermSectionsProvider>
+          </AntdLocale>
         </AuthProvider>
       </QueryClientProvider>
     </I18nextProvider>

@@ -62,6 +62,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conferences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hội nghị / read a conference */
+        get: operations["getConference"];
+        /**
+         * Sửa hội nghị (dời ngày) / update a conference (postpone)
+         * @description Khi SCHEDULED hoặc HELD / while SCHEDULED or HELD.
+         */
+        put: operations["updateConference"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ghi nội dung và kết luận / record the agenda and outcomes
+         * @description Thay toàn bộ nội dung theo thứ tự (giữ mã nội dung đã có); khi SCHEDULED hoặc HELD / replaces the agenda in order, keeping given ids.
+         */
+        put: operations["replaceConferenceAgenda"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ghi thành phần tham dự / record the attendance
+         * @description Thay toàn bộ danh sách; khi SCHEDULED hoặc HELD / replaces the whole list, while SCHEDULED or HELD.
+         */
+        put: operations["replaceConferenceAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/minutes-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản quét biên bản đã ký / the signed minutes' scans
+         * @description Mới nhất trước; bản bị thay thế vẫn được giữ / newest first; superseded scans are kept.
+         */
+        get: operations["listConferenceMinutesFiles"];
+        put?: never;
+        /**
+         * Tải lên bản quét biên bản đã ký / attach the signed minutes' scan
+         * @description Khi HELD hoặc MINUTES_SIGNED. PDF, PNG hoặc JPEG (nhận biết từ nội dung), tối đa 20 MB; đã có bản quét thì ghi `supersedes` = mã bản hiện hành (văn bản chính thức chỉ được thay thế, cả hai được giữ). / Once HELD; PDF, PNG or JPEG by content, at most 20 MB; a new scan names the current one in `supersedes`.
+         */
+        post: operations["uploadConferenceMinutesFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Biên bản hội nghị (PDF) / the minutes as a PDF
+         * @description Lập từ nội dung đã ghi nhận, theo thể thức Nghị định 30/2020/NĐ-CP, khi hội nghị đã tổ chức; ngoài khối: khi biên bản đã ký. Luôn tải về dạng đính kèm. Written from what was recorded, once held (outside the bloc: once signed); always an attachment.
+         */
+        get: operations["downloadConferenceMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conferences/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển bước hội nghị / move a conference to its next status
+         * @description SCHEDULED → HELD (đã đến ngày, có thành phần tham dự và người chủ trì) → MINUTES_SIGNED (có bản quét biên bản đã ký); SCHEDULED → CANCELLED (kèm lý do) / HELD needs its day come, attendance and a chair; MINUTES_SIGNED the signed scan; CANCELLED a reason.
+         */
+        post: operations["changeConferenceStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/{id}": {
         parameters: {
             query?: never;
@@ -256,6 +381,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/terms/{termId}/conferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hội nghị của năm thi đua / a term's conferences
+         * @description Theo ngày. Ngoài khối chỉ thấy hội nghị đã tổ chức / by date; outside the bloc only conferences that took place.
+         */
+        get: operations["listConferences"];
+        put?: never;
+        /**
+         * Lên lịch hội nghị / schedule a conference
+         * @description Trưởng khối, Phó trưởng khối hoặc Ban TĐKT; ngày đã qua cũng ghi được / the term's managers; past dates may be recorded.
+         */
+        post: operations["createConference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms/{termId}/memberships": {
         parameters: {
             query?: never;
@@ -440,6 +589,101 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Toàn bộ nội dung hội nghị theo thứ tự, kèm kết luận / the whole agenda in order, with outcomes */
+        AgendaInput: {
+            items: components["schemas"]["AgendaItemInput"][];
+            /** @description Bắt buộc khi năm thi đua đã CLOSED / required when the term is CLOSED */
+            correctionReason?: string;
+        };
+        /** @description Nội dung hội nghị và kết luận / an agenda item and its outcome */
+        AgendaItem: {
+            /**
+             * Format: int64
+             * @example 31
+             */
+            id: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            position: number;
+            title: string;
+            linkKind?: components["schemas"]["AgendaLinkKind"];
+            /** Format: int64 */
+            linkedId?: number;
+            /** @description Tiêu đề bản ghi được gắn / the linked record's title */
+            linkedTitle?: string;
+            /** @description Kết luận / outcome */
+            outcome?: string;
+        };
+        /** @description Một nội dung của hội nghị / one agenda item */
+        AgendaItemInput: {
+            /**
+             * Format: int64
+             * @description Mã nội dung đã có (giữ nguyên mã); bỏ trống: nội dung mới / an existing item's id, or none for a new one
+             * @example 31
+             */
+            id?: number;
+            /** @example Thông qua báo cáo kết quả phong trào thi đua 6 tháng đầu năm 2023 */
+            title: string;
+            /**
+             * @description Gắn với / linked to (cùng linkedId)
+             * @example CAMPAIGN
+             */
+            linkKind?: components["schemas"]["AgendaLinkKind"];
+            /**
+             * Format: int64
+             * @description Mã bản ghi được gắn, cùng năm thi đua / the linked record's id, same term
+             * @example 4
+             */
+            linkedId?: number;
+            /**
+             * @description Kết luận / outcome
+             * @example Hội nghị thông qua báo cáo.
+             */
+            outcome?: string;
+        };
+        /** @enum {string} */
+        AgendaLinkKind: "CAMPAIGN" | "COVENANT" | "SCHEME_ADOPTION" | "VOTE";
+        /** @description Toàn bộ thành phần tham dự, theo thứ tự / the whole attendance, in order */
+        AttendanceInput: {
+            attendees: components["schemas"]["AttendeeInput"][];
+            /** @description Bắt buộc khi năm thi đua đã CLOSED / required when the term is CLOSED */
+            correctionReason?: string;
+        };
+        /** @description Đại biểu của một đơn vị thành viên / a member unit's delegate */
+        Attendee: {
+            /** @description Tên đơn vị tại ngày hội nghị / named as on the conference's day */
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @description Không có: tài liệu không nêu / none: not given by the sources
+             * @example Bà Hoàng Thị Thúy
+             */
+            delegateName?: string;
+            /** @example Giám đốc */
+            delegateTitle?: string;
+            mayVote: boolean;
+        };
+        /** @description Một đại biểu của một đơn vị thành viên / one delegate of a member unit */
+        AttendeeInput: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId: number;
+            /**
+             * @description Bỏ trống khi tài liệu không nêu tên / empty when the sources do not name the delegate
+             * @example Bà Hoàng Thị Thúy
+             */
+            delegateName?: string;
+            /** @example Giám đốc */
+            delegateTitle?: string;
+            /**
+             * @description Được biểu quyết thay đơn vị (mỗi đơn vị tối đa một người) / votes for the unit (one per unit at most)
+             * @example true
+             */
+            mayVote: boolean;
+        };
         AuditChange: {
             before?: unknown;
             after?: unknown;
@@ -463,7 +707,7 @@ export interface components {
              * @example Term
              * @enum {string}
              */
-            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile";
+            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference";
             /**
              * Format: int64
              * @example 7
@@ -535,6 +779,195 @@ export interface components {
         BlocKind: "KHOI" | "CUM";
         /** @enum {string} */
         BlocStatus: "ACTIVE" | "DISSOLVED";
+        /** @description Hội nghị: thành phần tham dự, nội dung và kết luận, biên bản / a conference with attendance, agenda and minutes */
+        Conference: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            termYear: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /** @example 06 */
+            provinceCode: string;
+            kind: components["schemas"]["ConferenceKind"];
+            title: string;
+            /** @example 2023-07-06 */
+            heldOn: components["schemas"]["LocalDate"];
+            /** @example 08:00 */
+            startTime?: string;
+            venue: string;
+            hostUnit?: components["schemas"]["UnitRef"];
+            chairName?: string;
+            chairTitle?: string;
+            chairUnit?: components["schemas"]["UnitRef"];
+            secretaryName?: string;
+            secretaryTitle?: string;
+            guests?: string;
+            status: components["schemas"]["ConferenceStatus"];
+            /** @description Lý do hủy / why it was cancelled */
+            statusReason?: string;
+            attendees: components["schemas"]["Attendee"][];
+            /**
+             * Format: int32
+             * @description Số đơn vị có mặt / attending units
+             * @example 11
+             */
+            attendingUnits: number;
+            /**
+             * Format: int32
+             * @description Số đơn vị có người biểu quyết (túc số) / units with a voting delegate (the quorum base)
+             * @example 11
+             */
+            votingUnits: number;
+            /**
+             * Format: int32
+             * @description Số thành viên của năm / the term's members
+             * @example 11
+             */
+            memberCount: number;
+            agenda: components["schemas"]["AgendaItem"][];
+            /** @description Bản quét biên bản đã ký hiện hành / the current signed minutes' scan */
+            minutesScan?: components["schemas"]["StoredFile"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description Việc người gọi được làm tiếp / what the caller may do next: UPDATE, EDIT_ATTENDANCE, EDIT_AGENDA, HOLD, CANCEL, UPLOAD_MINUTES_SCAN, SIGN_MINUTES, DOWNLOAD_MINUTES
+             * @example [
+             *       "DOWNLOAD_MINUTES",
+             *       "EDIT_AGENDA"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @description Hội nghị của năm thi đua / a term's conference */
+        ConferenceInput: {
+            /** @example MID_YEAR_REVIEW */
+            kind: components["schemas"]["ConferenceKind"];
+            /** @example Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023 */
+            title: string;
+            /**
+             * @description Ngày đã qua cũng ghi được / past dates may be recorded
+             * @example 2023-07-06
+             */
+            heldOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Giờ bắt đầu (không rõ: bỏ trống) / start time, if known
+             * @example 08:00
+             */
+            startTime?: string;
+            /** @example Hội trường Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh */
+            venue: string;
+            /**
+             * Format: int64
+             * @description Đơn vị đăng cai (thành viên của năm) / host unit, a member
+             * @example 12
+             */
+            hostUnitId?: number;
+            /** @example Bà Hoàng Thị Thúy */
+            chairName?: string;
+            /** @example Giám đốc Sở Xây dựng */
+            chairTitle?: string;
+            /**
+             * Format: int64
+             * @description Đơn vị của người chủ trì / the chair's unit
+             * @example 12
+             */
+            chairUnitId?: number;
+            secretaryName?: string;
+            secretaryTitle?: string;
+            /**
+             * @description Khách mời, thành phần khác / other attendees
+             * @example Đại diện Ban Thi đua - Khen thưởng tỉnh
+             */
+            guests?: string;
+            /** @description Bắt buộc khi năm thi đua đã CLOSED (chỉ Ban TĐKT) / required when the term is CLOSED (the Board only) */
+            correctionReason?: string;
+        };
+        /** @enum {string} */
+        ConferenceKind: "COVENANT_SIGNING" | "MID_YEAR_REVIEW" | "YEAR_END_REVIEW" | "OTHER";
+        /** @description Các hội nghị của năm thi đua (theo ngày) và việc người gọi được làm / a term's conferences by date, and what the caller may do */
+        ConferencePage: {
+            items: components["schemas"]["ConferenceSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            total: number;
+            /**
+             * @description CREATE: được tạo hội nghị / may create a conference
+             * @example [
+             *       "CREATE"
+             *     ]
+             */
+            permissions: string[];
+        };
+        /** @enum {string} */
+        ConferenceStatus: "SCHEDULED" | "HELD" | "MINUTES_SIGNED" | "CANCELLED";
+        /** @description Chuyển bước hội nghị / move a conference to its next status */
+        ConferenceStatusChange: {
+            /** @example HELD */
+            status: components["schemas"]["ConferenceStatus"];
+            /** @description Lý do (bắt buộc khi hủy) / reason (required to cancel) */
+            reason?: string;
+            /** @description Bắt buộc khi năm thi đua đã CLOSED / required when the term is CLOSED */
+            correctionReason?: string;
+        };
+        /** @description Hội nghị trong danh sách / a conference in a list */
+        ConferenceSummary: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /** @example 06 */
+            provinceCode: string;
+            kind: components["schemas"]["ConferenceKind"];
+            title: string;
+            /** @example 2023-07-06 */
+            heldOn: components["schemas"]["LocalDate"];
+            venue: string;
+            status: components["schemas"]["ConferenceStatus"];
+            /**
+             * Format: int64
+             * @example 11
+             */
+            attendingUnits: number;
+            /**
+             * @example [
+             *       "UPDATE"
+             *     ]
+             */
+            permissions: string[];
+        };
         /** @description Văn bản, quyết định được dẫn chiếu / the official document cited */
         DecisionRef: {
             /**
@@ -568,7 +1001,7 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        FileKind: "DECISION_SCAN";
+        FileKind: "DECISION_SCAN" | "MINUTES_SCAN";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1495,7 +1928,7 @@ export interface operations {
             query?: {
                 actor?: string;
                 entityId?: string;
-                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile";
+                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference";
                 from?: string;
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
@@ -2097,6 +2530,994 @@ export interface operations {
             };
             /** @description Phiên bản cũ (If-Match) / stale version */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateConference: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceConferenceAgenda: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceConferenceAttendance: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConferenceMinutesFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadConferenceMinutesFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /**
+                     * Format: int64
+                     * @description mã bản quét hiện hành được thay thế / id of the current scan this one supersedes
+                     */
+                    supersedes?: number;
+                    /** @description Bắt buộc khi năm thi đua đã CLOSED / required when the term is CLOSED */
+                    correctionReason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadConferenceMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeConferenceStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3899,6 +5320,232 @@ export interface operations {
             };
             /** @description Thiếu If-Match / If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listConferences: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / 0-based page */
+                page?: number;
+                /** @description Số dòng mỗi trang / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConferencePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createConference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConferenceInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conference"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

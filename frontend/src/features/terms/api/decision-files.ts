@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, unwrap } from '@/lib/api/client';
-import { saveBlob, uploadWithProgress } from '@/lib/api/transfer';
-import { toApiError } from '@/lib/api/problem';
+import { uploadWithProgress } from '@/lib/api/transfer';
 import type { StoredFile } from '@/features/terms/types';
 
 export const decisionFilesQueryKey = (termId: number) => ['terms', 'decision-files', termId] as const;
@@ -36,16 +35,3 @@ export function useUploadDecisionFile(termId: number) {
   });
 }
 
-/** Downloads with the session's token, then saves the file under its stored name. */
-export async function downloadFile(file: StoredFile): Promise<void> {
-  const blob = await call(async () => {
-    const result = await api().GET('/api/v1/files/{id}', {
-      params: { path: { id: file.id } },
-      parseAs: 'blob',
-      headers: { Accept: '*/*' },
-    });
-    if (!result.response.ok) throw toApiError(result.response, result.error);
-    return result.data as Blob;
-  });
-  saveBlob(blob, file.name);
-}

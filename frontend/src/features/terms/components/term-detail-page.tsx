@@ -23,6 +23,7 @@ import { RecordFromSourcesModal } from '@/features/terms/components/record-from-
 import { RosterDownloadButton } from '@/features/terms/components/roster-download-button';
 import { StatusChangeModal } from '@/features/terms/components/status-change-modal';
 import { mayRecordFromSources, type Term } from '@/features/terms/types';
+import { useTermSections } from '@/lib/ui/term-sections';
 
 function UnitRefLink({ unit }: { unit?: { id: number; name: string; code: string } }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ function UnitRefLink({ unit }: { unit?: { id: number; name: string; code: string
 function TermView({ term }: { term: Term }) {
   const { t } = useTranslation();
   const { isAdmin } = useAuth();
+  const sections = useTermSections();
   const r = term.rules;
   const closed = term.status === 'CLOSED';
   return (
@@ -98,6 +100,11 @@ function TermView({ term }: { term: Term }) {
       <Card title={<h2 className="card-heading">{t('files.title')}</h2>}>
         <DecisionFilesSection termId={term.id} canUpload={isAdmin && !closed} />
       </Card>
+      {sections.map((section) => (
+        <Card key={section.key} title={<h2 className="card-heading">{t(section.titleKey)}</h2>}>
+          {section.render(term.id)}
+        </Card>
+      ))}
       <Card title={<h2 className="card-heading">{t('term.members')}</h2>} extra={<RosterDownloadButton term={term} />}>
         <div className="stack">
           <MembersSection termId={term.id} canEdit={isAdmin} closed={closed} />

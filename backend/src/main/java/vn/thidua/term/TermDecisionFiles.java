@@ -1,6 +1,5 @@
 package vn.thidua.term;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import vn.thidua.audit.AuditLog;
-import vn.thidua.audit.Audited;
+import vn.thidua.audit.AuditedFile;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileOwner;
 import vn.thidua.common.files.FileService;
@@ -26,8 +25,6 @@ import vn.thidua.security.CurrentUser;
 @ApplicationScoped
 @Traced
 public class TermDecisionFiles implements FileOwner {
-
-    static final String ENTITY = "StoredFile";
 
     @Inject
     TermRepository terms;
@@ -62,9 +59,9 @@ public class TermDecisionFiles implements FileOwner {
         terms.getEntityManager().lock(term, LockModeType.PESSIMISTIC_WRITE);
         StoredFile file = files.store(FileKind.DECISION_SCAN, TermService.ENTITY, termId, upload, supersedes,
                 user.username());
-        audit.created(new Scan(file.id, term), snapshot(file));
+        audit.created(new AuditedFile(file.id, term), AuditedFile.snapshot(file));
         if (supersedes != null) {
-            audit.updated(new Scan(supersedes, term), Map.of(), Map.of("supersededBy", file.id), null);
+            audit.updated(new AuditedFile(supersedes, term), Map.of(), Map.of("supersededBy", file.id), null);
         }
         return StoredFileData.of(file);
     }
@@ -73,34 +70,5 @@ public class TermDecisionFiles implements FileOwner {
     public List<StoredFileData> list(long termId) {
         termService.get(termId);
         return files.list(TermService.ENTITY, termId, FileKind.DECISION_SCAN).stream().map(StoredFileData::of).toList();
-    }
-
-    /** A scan as the audit trail sees it: a StoredFile in the term's province. */
-    private record Scan(Long id, Term term) implements Audited {
-        @Override
-        public String auditType() {
-            return ENTITY;
-        }
-
-        @Override
-        public Long auditId() {
-            return id;
-        }
-
-        @Override
-        public Long auditProvinceId() {
-            return term.auditProvinceId();
-        }
-    }
-
-    private static Map<String, Object> snapshot(StoredFile file) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("kind", file.kind.name());
-        values.put("owner", file.ownerType + " " + file.ownerId);
-        values.put("name", file.originalName);
-        values.put("mediaType", file.mediaType);
-        values.put("size", file.sizeBytes);
-        values.put("sha256", file.sha256);
-        return values;
     }
 }

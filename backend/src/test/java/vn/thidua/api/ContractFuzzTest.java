@@ -438,7 +438,7 @@ class ContractFuzzTest {
 
     private static final Map<String, String> CANONICAL = Map.of("unit", "/api/v1/units/", "bloc", "/api/v1/blocs/",
             "term", "/api/v1/terms/", "membership", "/api/v1/memberships/", "file", "/api/v1/files/", "succession",
-            "/api/v1/unit-successions/", "province", "/api/v1/provinces/");
+            "/api/v1/unit-successions/", "province", "/api/v1/provinces/", "conference", "/api/v1/conferences/");
 
     /** Fresh rows of every kind in the admin's province (19: Thái Nguyên, 27: Bắc Ninh), made by that admin. */
     private RowSet rowsOf(Actor admin, String provinceCode) {
@@ -458,6 +458,7 @@ class ContractFuzzTest {
         ids.put("file", Uploads.file(Api.raw(admin), "quyet-dinh.pdf", Uploads.PDF, null)
                 .post("/api/v1/terms/{id}/decision-files", ids.get("term")).then().statusCode(201).extract().jsonPath()
                 .getLong("id"));
+        ids.put("conference", Fixtures.conference(admin, ids.get("term"), "2025-06-30"));
         return withEtags(new RowSet("province " + provinceCode, admin, ids, Map.of("unit", spare), new HashMap<>()));
     }
 
@@ -474,6 +475,7 @@ class ContractFuzzTest {
         ids.put("succession", Api.as(Actor.ADMIN).get("/api/v1/unit-successions?unitId=" + SeedCases.unitId("BKN.SGTVT"))
                 .jsonPath().getLong("items[0].id"));
         ids.put("file", home.id("file"));
+        ids.put("conference", SeedCases.conferenceId("bk", 2023, "MID_YEAR_REVIEW"));
         return withEtags(new RowSet("seed Bắc Kạn 2023", Actor.ADMIN, ids, Map.of("unit", SeedCases.unitId("BKN.SNV")),
                 new HashMap<>()));
     }

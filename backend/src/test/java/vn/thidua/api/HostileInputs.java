@@ -48,7 +48,8 @@ final class HostileInputs {
 
     /** Path segment before an id → the kind of row it names; a new collection needs a line here. */
     static final Map<String, String> COLLECTIONS = Map.of("units", "unit", "blocs", "bloc", "terms", "term",
-            "memberships", "membership", "files", "file", "unit-successions", "succession", "provinces", "province");
+            "memberships", "membership", "files", "file", "unit-successions", "succession", "provinces", "province",
+            "conferences", "conference");
 
     static final String OVERFLOW = "9223372036854775808";
     static final String UNDERFLOW = "-9223372036854775809";
@@ -105,10 +106,10 @@ final class HostileInputs {
             return null;
         }
         return switch (name) {
-            case "unit", "predecessor", "successor" -> "unit";
+            case "unit", "predecessor", "successor", "hostUnit", "chairUnit" -> "unit";
             case "supersedes", "file" -> "file";
             case "bloc", "term", "province", "membership", "succession" -> name;
-            case "entity" -> null;
+            case "entity", "linked" -> null;
             default -> throw new IllegalStateException("body property " + property
                     + " looks like an id of rows ContractFuzzTest has no fixture for: teach HostileInputs.idKindOf");
         };

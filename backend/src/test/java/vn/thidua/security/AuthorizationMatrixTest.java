@@ -34,6 +34,7 @@ import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
+import vn.thidua.support.Conferences;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.Uploads;
@@ -200,6 +201,49 @@ class AuthorizationMatrixTest {
                     return spec.header("If-Match", Fixtures.etag("/api/v1/memberships/{id}", m))
                             .delete("/api/v1/memberships/{id}", m);
                 });
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listConferences",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/conferences", SeedCases.termId("bk", 2023)));
+        row("getConference",              "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/conferences/{id}", SeedCases.conferenceId("bk", 2023, "MID_YEAR_REVIEW")));
+        row("createConference",           "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(Fixtures.conferenceBody("2023-12-01"))
+                        .post("/api/v1/terms/{id}/conferences", SeedCases.termId("bk", 2023)));
+        row("updateConference",           "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newConference();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/conferences/{id}", id))
+                            .body(Fixtures.conferenceBody("2023-12-02")).put("/api/v1/conferences/{id}", id);
+                });
+        row("replaceConferenceAttendance", "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newConference();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/conferences/{id}", id))
+                            .body(Map.of("attendees", List.of(Map.of("unitId", SeedCases.unitId("BKN.SCT"), "mayVote", true))))
+                            .put("/api/v1/conferences/{id}/attendance", id);
+                });
+        row("replaceConferenceAgenda",    "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newConference();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/conferences/{id}", id))
+                            .body(Map.of("items", List.of(Map.of("title", "Sơ kết 6 tháng", "outcome", "Thông qua"))))
+                            .put("/api/v1/conferences/{id}/agenda", id);
+                });
+        row("changeConferenceStatus",     "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newConference();
+                    Conferences.attend(Actor.ADMIN, id, List.of(SeedCases.unitId("BKN.SCT")));
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/conferences/{id}", id))
+                            .body(Map.of("status", "HELD")).post("/api/v1/conferences/{id}/status", id);
+                });
+        row("downloadConferenceMinutes",  "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("application/pdf").get("/api/v1/conferences/{id}/minutes.pdf", signedConference()));
+        row("listConferenceMinutesFiles", "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/conferences/{id}/minutes-files", signedConference()));
+        row("uploadConferenceMinutesFile", "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "bien-ban.pdf", Uploads.PDF, null)
+                        .post("/api/v1/conferences/{id}/minutes-files", Conferences.held(Actor.ADMIN,
+                                SeedCases.termId("bk", 2023), "2023-12-03", List.of(SeedCases.unitId("BKN.SCT")))));
         row("listAuditEvents",            "401 200 200 200 200 200 403 403 403 403 403 403 403 403 403 403",
                 (spec, a) -> spec.get("/api/v1/audit-events"));
     }
@@ -372,6 +416,22 @@ class AuthorizationMatrixTest {
             seedFile = Uploads.decisionScan();
         }
         return seedFile;
+    }
+
+    /** A fresh SCHEDULED conference of Bắc Kạn 2023 (where the leader and deputy officers manage). */
+    private static long newConference() {
+        return Fixtures.conference(Actor.ADMIN, SeedCases.termId("bk", 2023), "2023-12-02");
+    }
+
+    private static Long signedConference;
+
+    /** A MINUTES_SIGNED conference of Bắc Kạn 2023, made once: its minutes and scans are public. */
+    private static synchronized long signedConference() {
+        if (signedConference == null) {
+            signedConference = Conferences.signed(Actor.ADMIN, SeedCases.termId("bk", 2023), "2023-12-04",
+                    List.of(SeedCases.unitId("BKN.SCT")));
+        }
+        return signedConference;
     }
 
     private static long seedSuccession() {

@@ -76,6 +76,43 @@ class SeedCasesTest {
     }
 
     @Test
+    void bacKanHeldItsMidYearReviewOn6July2023ChairedByTheLeader() {
+        long id = SeedCases.conferenceId("bk", 2023, "MID_YEAR_REVIEW");
+        Api.as(Actor.MEMBER_OFFICER).get("/api/v1/conferences/{id}", id).then().statusCode(200)
+                .body("termId", equalTo((int) SeedCases.termId("bk", 2023)))
+                .body("heldOn", equalTo("2023-07-06")).body("status", equalTo("HELD"))
+                .body("venue", equalTo("Hội trường Ban quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh"))
+                .body("chairName", equalTo("Bà Hoàng Thị Thúy")).body("chairTitle", equalTo("Giám đốc Sở Xây dựng"))
+                .body("chairUnit.name", equalTo("Sở Xây dựng"))
+                .body("attendingUnits", equalTo(11)).body("memberCount", equalTo(11))
+                // the article names two delegates only and no vote: nothing else is invented
+                .body("attendees.findAll { it.delegateName != null }.delegateName",
+                        containsInAnyOrder("Bà Hoàng Thị Thúy", "Ông Đinh Huy Hoàng"))
+                .body("votingUnits", equalTo(0)).body("hostUnit", org.hamcrest.Matchers.nullValue())
+                .body("agenda.size()", equalTo(2)).body("agenda[0].outcome", equalTo("Hội nghị đã thông qua báo cáo."))
+                .body("permissions", containsInAnyOrder("DOWNLOAD_MINUTES"));
+        // another bloc of the province sees the conference that took place
+        Api.as(Actor.OTHER_BLOC_OFFICER).get("/api/v1/terms/{id}/conferences", SeedCases.termId("bk", 2023)).then()
+                .body("items.id", hasItem((int) id));
+    }
+
+    @Test
+    void haNamAgreedTheCriteriaOn17July2013RecordedAsACorrectionOfTheClosedYear() {
+        long id = SeedCases.conferenceId("hn", 2013, "MID_YEAR_REVIEW");
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/conferences/{id}", id).then().statusCode(200)
+                .body("heldOn", equalTo("2013-07-17")).body("venue", equalTo("Sở Tài nguyên và Môi trường"))
+                .body("chairName", equalTo("Ông Lê Văn Quyết")).body("guests", equalTo("Đại diện Ban Thi đua Khen thưởng tỉnh"))
+                .body("attendingUnits", equalTo(8))
+                .body("agenda.title", hasItem("Xây dựng tiêu chí thi đua và bình xét thi đua từng đơn vị trong khối"))
+                .body("agenda[1].outcome", containsString("thống nhất tiêu chí thi đua"));
+        Api.as(Actor.NB_ADMIN).queryParam("entityType", "Conference").queryParam("entityId", id)
+                .get("/api/v1/audit-events").then()
+                // every write of the closed year cites the article (the step to HELD is a TRANSITION with it)
+                .body("items.operation", containsInAnyOrder("CORRECTION", "CORRECTION", "CORRECTION", "TRANSITION"))
+                .body("items.reason", org.hamcrest.Matchers.everyItem(containsString("Hà Nam: Khối thi đua kinh tế ngành")));
+    }
+
+    @Test
     void everySeedTermListsExactlyTheUnitsOfItsText() {
         Map<String, Object> seed = SeedCases.read();
         for (Map<String, Object> term : SeedCases.list(seed, "terms")) {

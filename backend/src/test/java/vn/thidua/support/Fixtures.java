@@ -52,6 +52,24 @@ public final class Fixtures {
                 .getLong("id");
     }
 
+    /** A conference's body: a mid-year review on {@code heldOn} with a chair, ready to hold once attended. */
+    public static Map<String, Object> conferenceBody(String heldOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", "MID_YEAR_REVIEW");
+        body.put("title", "Hội nghị sơ kết 6 tháng " + unique());
+        body.put("heldOn", heldOn);
+        body.put("venue", "Hội trường thử nghiệm");
+        body.put("chairName", "Bà Nguyễn Thị Thử");
+        body.put("chairTitle", "Giám đốc");
+        return body;
+    }
+
+    /** A fresh SCHEDULED conference of {@code termId}, made by {@code by} (one who manages the term). */
+    public static long conference(Actor by, long termId, String heldOn) {
+        return Api.as(by).body(conferenceBody(heldOn)).post("/api/v1/terms/{id}/conferences", termId).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
     public static Map<String, Object> decision(String number, String date) {
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("number", number);

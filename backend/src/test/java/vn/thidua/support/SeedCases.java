@@ -23,6 +23,7 @@ public final class SeedCases {
             .normalize();
     private static final Map<String, Long> UNIT_IDS = new HashMap<>();
     private static final Map<String, Long> TERM_IDS = new HashMap<>();
+    private static final Map<String, Long> CONFERENCE_IDS = new HashMap<>();
     private static boolean loaded;
 
     private SeedCases() {
@@ -69,6 +70,10 @@ public final class SeedCases {
             String first = ((List<String>) succession.get("predecessors")).get(0);
             applySuccession(unitBoards.get(first), succession);
         }
+        for (Map<String, Object> conference : list(seed, "conferences")) {
+            String key = conference.get("bloc") + "-" + conference.get("year") + "-" + conference.get("kind");
+            CONFERENCE_IDS.put(key, ensureConference(conference));
+        }
         loaded = true;
     }
 
@@ -81,6 +86,12 @@ public final class SeedCases {
     public static long termId(String blocKey, int year) {
         ensureLoaded();
         return TERM_IDS.get(blocKey + "-" + year);
+    }
+
+    /** e.g. conferenceId("bk", 2023, "MID_YEAR_REVIEW"). */
+    public static long conferenceId(String blocKey, int year, String kind) {
+        ensureLoaded();
+        return CONFERENCE_IDS.get(blocKey + "-" + year + "-" + kind);
     }
 
     public static Map<String, Object> read() {
@@ -186,5 +197,67 @@ public final class SeedCases {
         body.put("predecessorIds", predecessors.stream().map(UNIT_IDS::get).toList());
         body.put("successorIds", ((List<String>) succession.get("successors")).stream().map(UNIT_IDS::get).toList());
         Api.as(board).body(body).post("/api/v1/unit-successions").then().statusCode(201);
+    }
+
+    /**
+     * A seed conference as its recorder ("recordedBy": the leader's officer, or for a CLOSED past year
+     * the Board with its "correctionReason") enters it: scheduled, attendance and agenda, then moved
+     * to its status. Found again by term, kind and day.
+     */
+    @SuppressWarnings("unchecked")
+    private static long ensureConference(Map<String, Object> seed) {
+        Actor by = Actor.ofUsername((String) seed.get("recordedBy"));
+        long term = TERM_IDS.get(seed.get("bloc") + "-" + seed.get("year"));
+        Object reason = seed.get("correctionReason");
+        JsonPath found = Api.as(by).get("/api/v1/terms/{id}/conferences?size=100", term).then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> items = found.getList("items");
+        for (Map<String, Object> item : items) {
+            if (seed.get("kind").equals(item.get("kind")) && seed.get("heldOn").equals(item.get("heldOn"))) {
+                return ((Number) item.get("id")).longValue();
+            }
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : List.of("kind", "title", "heldOn", "startTime", "venue", "chairName", "chairTitle",
+                "secretaryName", "secretaryTitle", "guests", "correctionReason")) {
+            if (seed.get(field) != null) {
+                body.put(field, seed.get(field));
+            }
+        }
+        if (seed.get("chairUnit") != null) {
+            body.put("chairUnitId", UNIT_IDS.get((String) seed.get("chairUnit")));
+        }
+        if (seed.get("hostUnit") != null) {
+            body.put("hostUnitId", UNIT_IDS.get((String) seed.get("hostUnit")));
+        }
+        var created = Api.as(by).body(body).post("/api/v1/terms/{id}/conferences", term).then().statusCode(201).extract();
+        long id = created.jsonPath().getLong("id");
+        String etag = created.header("ETag");
+        List<Map<String, Object>> attendees = list(seed, "attendees").stream().map(a -> {
+            Map<String, Object> row = new LinkedHashMap<>(a);
+            row.put("unitId", UNIT_IDS.get((String) row.remove("unit")));
+            return row;
+        }).toList();
+        Map<String, Object> attendance = new LinkedHashMap<>();
+        attendance.put("attendees", attendees);
+        Map<String, Object> agenda = new LinkedHashMap<>();
+        agenda.put("items", list(seed, "agenda"));
+        if (reason != null) {
+            attendance.put("correctionReason", reason);
+            agenda.put("correctionReason", reason);
+        }
+        etag = Api.as(by).header("If-Match", etag).body(attendance).put("/api/v1/conferences/{id}/attendance", id).then()
+                .statusCode(200).extract().header("ETag");
+        etag = Api.as(by).header("If-Match", etag).body(agenda).put("/api/v1/conferences/{id}/agenda", id).then()
+                .statusCode(200).extract().header("ETag");
+        if (!"SCHEDULED".equals(seed.get("status"))) {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("status", "HELD");
+            if (reason != null) {
+                step.put("correctionReason", reason);
+            }
+            Api.as(by).header("If-Match", etag).body(step).post("/api/v1/conferences/{id}/status", id).then().statusCode(200);
+        }
+        return id;
     }
 }

@@ -7,8 +7,10 @@ import java.util.Objects;
 /**
  * An administrative document in the layout of Nghị định 30/2020/NĐ-CP: the issuing body under its
  * governing authority, Quốc hiệu and Tiêu ngữ, the number and the place-and-date line, the kind and
- * summary (trích yếu), the body (paragraphs, then an optional table), signature blocks and the
- * recipients (nơi nhận). Text is plain: the template escapes it.
+ * summary (trích yếu), the body (paragraphs, then an optional table, then optional numbered
+ * sections each with its own heading, paragraphs and table, as minutes and reports have), signature
+ * blocks and the recipients (nơi nhận). Without recipients the signature blocks stand side by side
+ * (minutes: the secretary's and the chair's). Text is plain: the template escapes it.
  */
 public record OfficialDocument(
         String authority,
@@ -21,7 +23,8 @@ public record OfficialDocument(
         List<String> paragraphs,
         Table table,
         List<Signature> signatures,
-        List<String> recipients) {
+        List<String> recipients,
+        List<Section> sections) {
 
     public OfficialDocument {
         Objects.requireNonNull(issuer, "issuer");
@@ -30,6 +33,33 @@ public record OfficialDocument(
         paragraphs = List.copyOf(paragraphs);
         signatures = List.copyOf(signatures);
         recipients = List.copyOf(recipients);
+        sections = List.copyOf(sections);
+    }
+
+    /** A document without sections (a list, a letter). */
+    public OfficialDocument(String authority, String issuer, String number, String place, LocalDate date, String kind,
+            String summary, List<String> paragraphs, Table table, List<Signature> signatures, List<String> recipients) {
+        this(authority, issuer, number, place, date, kind, summary, paragraphs, table, signatures, recipients, List.of());
+    }
+
+    /** A part of the body under its own heading ("I. THÀNH PHẦN THAM DỰ"; null: none), with paragraphs and an optional table. */
+    public record Section(String heading, List<String> paragraphs, Table table) {
+        public Section {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    /** The body in order: the opening paragraphs and table, then each section. */
+    public List<Section> blocks() {
+        List<Section> blocks = new java.util.ArrayList<>();
+        blocks.add(new Section(null, paragraphs, table));
+        blocks.addAll(sections);
+        return blocks;
+    }
+
+    /** The share of the line each signature block takes when they stand side by side (no recipients). */
+    public int signatureWidthPercent() {
+        return signatures.isEmpty() ? 100 : 100 / signatures.size();
     }
 
     /** A table with a header row; every row has one cell per column. */

@@ -10,7 +10,10 @@ import java.util.Set;
 public enum FileKind {
     /** The signed scan of a decision (quyết định thành lập / kiện toàn khối, …). */
     DECISION_SCAN(20L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
-            "bản quét quyết định", "decision scan");
+            "bản quét quyết định", "decision scan"),
+    /** The signed scan of a conference's minutes (biên bản hội nghị đã ký). */
+    MINUTES_SCAN(20L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
+            "bản quét biên bản đã ký", "signed minutes scan");
 
     private final long maxBytes;
     private final Set<String> mediaTypes;

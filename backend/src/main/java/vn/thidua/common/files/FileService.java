@@ -106,6 +106,11 @@ public class FileService {
         return files.findOwnedBy(ownerType, ownerId, kind);
     }
 
+    /** Of these owners, those that have a current file of this kind (for a page of records, one statement). */
+    public java.util.Set<Long> ownersWithCurrent(String ownerType, java.util.Collection<Long> ownerIds, FileKind kind) {
+        return files.ownersWithCurrent(ownerType, ownerIds, kind);
+    }
+
     /** What a download sends: the stored name, a media type safe to declare, the size, hash and content. */
     public record Download(String name, String mediaType, long size, String sha256, InputStream content) {
     }

@@ -21,4 +21,14 @@ public class StoredFileRepository implements PanacheRepository<StoredFile> {
         return find("ownerType = ?1 and ownerId = ?2 and kind = ?3 and supersededBy is null", ownerType, ownerId, kind)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
+
+    /** Of these owners, those with a current (not superseded) file of this kind; one statement. */
+    public java.util.Set<Long> ownersWithCurrent(String ownerType, java.util.Collection<Long> ownerIds, FileKind kind) {
+        if (ownerIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager().createQuery("select f.ownerId from StoredFile f where f.ownerType = :type"
+                + " and f.kind = :kind and f.supersededBy is null and f.ownerId in :ids", Long.class)
+                .setParameter("type", ownerType).setParameter("kind", kind).setParameter("ids", ownerIds).getResultList());
+    }
 }

@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.error.UnsafeTextException;
 
@@ -176,25 +177,46 @@ public class StrictJson implements ObjectMapperCustomizer {
     }
 
     static void check(JsonParser parser, String text, boolean multiLine) throws UnsafeTextException {
+        Refusal refusal = refusal(text, multiLine);
+        if (refusal != null) {
+            throw new UnsafeTextException(parser, refusal.code(), refusal.text());
+        }
+    }
+
+    /** A text field that did not come through JSON (a multipart form field): 400 on the field when the text rules refuse it. */
+    public static String requireSafe(String field, String text, boolean multiLine) {
+        Refusal refusal = text == null ? null : refusal(text, multiLine);
+        if (refusal != null) {
+            throw DomainException.invalid(refusal.code(), field, refusal.text());
+        }
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    private record Refusal(String code, Text text) {
+    }
+
+    private static Refusal refusal(String text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw new UnsafeTextException(parser, "TEXT_LONE_SURROGATE", Text.of(
+                return new Refusal("TEXT_LONE_SURROGATE", Text.of(
                         "chứa ký tự Unicode không hợp lệ (nửa cặp thay thế)", "holds an invalid Unicode character (lone surrogate)"));
             } else if (c == '\u0000' || (Character.getType(c) == Character.CONTROL
                     && !(multiLine && (c == '\n' || c == '\r' || c == '\t')))) {
-                throw new UnsafeTextException(parser, "TEXT_CONTROL_CHARACTER", Text.of(
+                return new Refusal("TEXT_CONTROL_CHARACTER", Text.of(
                         "chứa ký tự điều khiển (U+" + hex(c) + ")", "holds a control character (U+" + hex(c) + ")"));
             } else if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
-                throw new UnsafeTextException(parser, "TEXT_BIDI_CONTROL", Text.of(
+                return new Refusal("TEXT_BIDI_CONTROL", Text.of(
                         "chứa ký tự điều khiển hướng chữ (U+" + hex(c) + ")", "holds a bidi control character (U+" + hex(c) + ")"));
             } else if (c == '\uFFFE' || c == '\uFFFF') {
-                throw new UnsafeTextException(parser, "TEXT_NONCHARACTER", Text.of(
+                return new Refusal("TEXT_NONCHARACTER", Text.of(
                         "chứa ký tự Unicode không dùng được (U+" + hex(c) + ")", "holds a Unicode noncharacter (U+" + hex(c) + ")"));
             }
         }
+        return null;
     }
 
     private static String hex(char c) {
