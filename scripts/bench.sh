@@ -5,12 +5,16 @@
 #
 # usage: scripts/bench.sh [--ci] [--no-national] [--provinces=N] [--duration=S] [--warmup=S]
 #                         [--rounds=N] [--connections=N] [--pin=CPU] [--update-sql] [--no-open] [--no-startup]
+#                         [--no-spa]
 #   --ci           seconds, not minutes (1 s runs, 3 provinces): keeps the harness working; asserts
 #                  nothing about speed, only that every measurement ran (scripts/test.sh runs it).
 #   --update-sql   rewrite scripts/bench/sql/*.sql, the committed shapes of each endpoint's SQL.
+#   --no-spa       skip the SPA's LCP/CLS (headless Chromium, 4x CPU throttling; scripts/bench/spa/vitals.mjs).
 # env: BENCH_PORT (8194), BENCH_MANAGEMENT_PORT (9194), BENCH_DB (thidua_bench), KEYCLOAK_URL,
 #      BENCH_JAR (another packaged backend, e.g. a copy of main's, for a before/after), BENCH_JAVA_OPTS
-#      (e.g. -XX:StartFlightRecording=filename=.local/bench/run.jfr for a JFR profile of the run).
+#      (e.g. -XX:StartFlightRecording=filename=.local/bench/run.jfr for a JFR profile of the run),
+#      BENCH_SPA_PORT (4173; the realm's SPA client accepts 5173-5176 and 4173), BENCH_SPA_DIST (another
+#      built SPA, e.g. main's, for a before/after; default frontend/dist, built when missing or stale).
 # Needs: the packaged backend (built when missing or stale), wrk, MariaDB on 127.0.0.1:3306 with root
 # by socket (the general log captures each endpoint's SQL), Keycloak (reused, or started and stopped).
 # Loopback only; every load loop is bounded in time.
@@ -26,6 +30,7 @@ ROOT="$THIDUA_ROOT"
 BENCH_PORT="${BENCH_PORT:-8194}"
 BENCH_MANAGEMENT_PORT="${BENCH_MANAGEMENT_PORT:-9194}"
 BENCH_DB="${BENCH_DB:-thidua_bench}"
+BENCH_SPA_PORT="${BENCH_SPA_PORT:-4173}"
 BENCH_OUT="$THIDUA_LOCAL/bench"
 JAR="${BENCH_JAR:-$ROOT/backend/target/quarkus-app/quarkus-run.jar}"
 MVNW="$ROOT/backend/mvnw"
@@ -39,6 +44,7 @@ db_sql "DROP DATABASE IF EXISTS \`$BENCH_DB\`; CREATE DATABASE \`$BENCH_DB\` CHA
 
 KEYCLOAK_STARTED=0
 cleanup() {
+  stop_bg bench-spa 2>/dev/null || true
   stop_bg bench-backend
   keycloak_stop_if_started
 }
@@ -59,7 +65,8 @@ fi
 # The packaged app in the bench profile: production settings plus the X-Bench-Unverified switch.
 log "Starting the backend on $BENCH_PORT (database $BENCH_DB, profile bench)"
 DB_URL="$(db_jdbc_url "$DB_HOST" "$DB_PORT" "$BENCH_DB")" DB_USER="$DB_USER" DB_PASSWORD="$DB_PASSWORD" \
-OIDC_AUTH_SERVER_URL="${KEYCLOAK_URL:-http://localhost:8180}/realms/thidua" CORS_ORIGINS=http://localhost:5173 \
+OIDC_AUTH_SERVER_URL="${KEYCLOAK_URL:-http://localhost:8180}/realms/thidua" \
+CORS_ORIGINS="http://localhost:5173,http://localhost:$BENCH_SPA_PORT" \
 QUARKUS_HTTP_PORT="$BENCH_PORT" MANAGEMENT_PORT="$BENCH_MANAGEMENT_PORT" FILES_DIR="$BENCH_OUT/files" \
   start_bg bench-backend "$BENCH_OUT/backend.log" java ${BENCH_JAVA_OPTS:-} -Dquarkus.profile=bench -jar "$JAR"
 wait_http "Backend (bench)" "http://127.0.0.1:$BENCH_PORT/q/health/ready" 180 "$BG_PID" "$BENCH_OUT/backend.log"
@@ -71,6 +78,35 @@ java -cp "scripts/bench/target/classes:$(cat scripts/bench/target/classpath.txt)
   --db="$(db_jdbc_url "$DB_HOST" "$DB_PORT" "$BENCH_DB")" --db-user="$DB_USER" --db-password="$DB_PASSWORD" \
   --out="$BENCH_OUT" "$@"
 log "Backend RSS after the run: $(rss_mb "$(cat "$THIDUA_PIDS/bench-backend.pid")") MB"
+
+# --- the bearer check's alternatives, CPU per check (jose4j as under quarkus-oidc, smallrye-jwt,
+# the verified-token cache's hit); the whole per-request path is the "×open" column above.
+check_iterations=20000; [[ " $* " == *" --ci "* ]] && check_iterations=2000
+java -cp "scripts/bench/target/classes:$(cat scripts/bench/target/classpath.txt)" vn.thidua.bench.TokenCheck \
+  --keycloak="${KEYCLOAK_URL:-http://localhost:8180}" --iterations="$check_iterations" 2>/dev/null | tee -a "$BENCH_OUT/report.txt"
+
+# --- the SPA: LCP and CLS of the landing page and of the first screen after a real sign-in, in
+# headless Chromium with the CPU slowed 4x, and the JavaScript each loads (vite preview of the built
+# SPA, its /api proxied to the bench backend, which holds the home province's data).
+if [[ " $* " != *" --no-spa "* ]]; then
+  SPA_DIST="${BENCH_SPA_DIST:-$ROOT/frontend/dist}"
+  if [[ ! -d "$ROOT/frontend/node_modules" ]]; then
+    die "the SPA step needs frontend/node_modules (cd frontend && npm ci), or pass --no-spa"
+  fi
+  if [[ -z "${BENCH_SPA_DIST:-}" ]] && { [[ ! -f "$SPA_DIST/index.html" ]] || \
+     [[ -n "$(find "$ROOT/frontend/src" "$ROOT/frontend/index.html" "$ROOT/frontend/package.json" -newer "$SPA_DIST/index.html" -type f -print -quit)" ]]; }; then
+    log "Building the SPA (dist missing or older than the sources)"
+    (cd "$ROOT/frontend" && npx vite build --logLevel warn)
+  fi
+  log "SPA on http://localhost:$BENCH_SPA_PORT ($SPA_DIST)"
+  (cd "$ROOT/frontend" && API_PROXY_TARGET="http://127.0.0.1:$BENCH_PORT" \
+    start_bg bench-spa "$BENCH_OUT/spa.log" npx vite preview --outDir "$SPA_DIST" --port "$BENCH_SPA_PORT" --strictPort)
+  wait_http "SPA (bench)" "http://localhost:$BENCH_SPA_PORT/config.json" 60 "$(cat "$THIDUA_PIDS/bench-spa.pid")" "$BENCH_OUT/spa.log"
+  spa_runs=3; [[ " $* " == *" --ci "* ]] && spa_runs=1
+  node "$ROOT/scripts/bench/spa/vitals.mjs" --base="http://localhost:$BENCH_SPA_PORT" \
+    --keycloak="${KEYCLOAK_URL:-http://localhost:8180}" --runs="$spa_runs" --out="$BENCH_OUT/report.txt"
+  stop_bg bench-spa
+fi
 stop_bg bench-backend
 
 # --- start-up: process start to the first authenticated answer from the database, and RSS then;

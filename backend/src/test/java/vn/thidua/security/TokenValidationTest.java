@@ -23,7 +23,7 @@ import vn.thidua.support.Keycloak;
 class TokenValidationTest {
 
     private static final String FOREIGN_REALM = "thidua-foreign";
-    private static final String EXPIRING_CLIENT = "thidua-tests-expiring-5s";
+    static final String EXPIRING_CLIENT = "thidua-tests-expiring-5s";
 
     @Test
     void aValidTokenIsAccepted() {
@@ -129,8 +129,8 @@ class TokenValidationTest {
         }
     }
 
-    /** A client of the real realm whose access tokens live one second. */
-    private static void ensureExpiringClient() {
+    /** A client of the real realm whose access tokens live five seconds (VerifiedTokenCacheTest uses it too). */
+    static void ensureExpiringClient() {
         int status = admin().body(Map.of("clientId", EXPIRING_CLIENT, "publicClient", true,
                 "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
                 "attributes", Map.of("access.token.lifespan", "5"),

@@ -117,6 +117,7 @@ public final class Main {
             for (Endpoint e : endpoints) {
                 if (e.jdbc()) {
                     sql.put(e.name(), captureSteady(capture, e));
+                    homeExamined.put(e.name(), examined(capture, sql.get(e.name())));
                 }
             }
         }
@@ -159,6 +160,7 @@ public final class Main {
             for (Endpoint e : endpoints) {
                 wrk(e, false, Math.max(1, warmup / endpoints.size()));
             }
+            data.removeBenchUnits(); // the warm-up's POSTs wrote units into the home province
             for (Endpoint e : endpoints) {
                 if (!e.write()) {
                     national.put(e.name(), openModel(e, latency.get(e.name()).rate()));
@@ -169,7 +171,9 @@ public final class Main {
                 for (Endpoint e : endpoints) {
                     if (e.jdbc()) {
                         List<String> scans = new ArrayList<>();
-                        for (String s : captureSteady(capture, e)) {
+                        List<String> captured = captureSteady(capture, e);
+                        nationalExamined.put(e.name(), examined(capture, captured));
+                        for (String s : captured) {
                             if (s.regionMatches(true, 0, "select", 0, 6)) {
                                 for (String scan : capture.fullScans(s, 200)) {
                                     scans.add(scan + " in: " + SqlCapture.shape(s));
@@ -326,6 +330,18 @@ public final class Main {
     }
 
     private final Map<List<String>, List<String>> lastCaptured = new LinkedHashMap<>();
+    private final Map<String, SqlCapture.Examined> homeExamined = new LinkedHashMap<>();
+    private final Map<String, SqlCapture.Examined> nationalExamined = new LinkedHashMap<>();
+
+    private static SqlCapture.Examined examined(SqlCapture capture, List<String> statements) throws Exception {
+        SqlCapture.Examined all = new SqlCapture.Examined(0, List.of());
+        for (String st : statements) {
+            if (st.regionMatches(true, 0, "select", 0, 6) && !st.toLowerCase(Locale.ROOT).contains(" for update")) {
+                all = all.plus(capture.examined(st));
+            }
+        }
+        return all;
+    }
 
     // ---- the SQL snapshot check ----
 
@@ -400,6 +416,18 @@ public final class Main {
                 s.append(String.format(Locale.ROOT, "%-40s home %.2f  national %.2f  ratio %.2f  (p99 %.2f)%n", n.getKey(),
                         home.p50Ms(), n.getValue().p50Ms(), ratio, n.getValue().p99Ms()));
                 goals.add(goal(n.getKey() + " national p50 ≤ 1.2× home", ratio, 1.2, false));
+            }
+            s.append(String.format(Locale.ROOT, "%nRows examined per request (EXPLAIN estimates, SELECTs summed), home → national; sorts without an index (table rows):%n"));
+            for (Map.Entry<String, SqlCapture.Examined> n : nationalExamined.entrySet()) {
+                SqlCapture.Examined home = homeExamined.get(n.getKey());
+                if (home == null) {
+                    continue;
+                }
+                double ratio = (double) n.getValue().rows() / Math.max(1, home.rows());
+                s.append(String.format(Locale.ROOT, "%-40s %6d → %6d  ratio %.2f  sorts: %s → %s%n", n.getKey(), home.rows(),
+                        n.getValue().rows(), ratio, home.filesorts().isEmpty() ? "none" : String.join(", ", home.filesorts()),
+                        n.getValue().filesorts().isEmpty() ? "none" : String.join(", ", n.getValue().filesorts())));
+                goals.add(goal(n.getKey() + " rows examined national ≤ 1.2× home", ratio, 1.2, false));
             }
             for (Map.Entry<String, List<String>> e : scans.entrySet()) {
                 goals.add((e.getValue().isEmpty() ? "pass   " : "short  ") + e.getKey() + ": EXPLAIN on national data, no full scan"

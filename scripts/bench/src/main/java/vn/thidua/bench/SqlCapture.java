@@ -70,6 +70,35 @@ public final class SqlCapture implements AutoCloseable {
     }
 
     /** EXPLAIN of a SELECT: the tables read in full ("type" ALL) with their estimated rows. */
+    /** EXPLAIN's estimate of the rows a SELECT examines (the product over its tables, as the join reads them), and its filesorts. */
+    Examined examined(String select) throws SQLException {
+        double rows = 1;
+        List<String> sorts = new ArrayList<>();
+        try (Statement st = root.createStatement()) {
+            st.execute("use `" + database + "`");
+            try (ResultSet rs = st.executeQuery("explain " + select)) {
+                while (rs.next()) {
+                    long r = Math.max(1, rs.getLong("rows"));
+                    rows *= r;
+                    String extra = rs.getString("Extra");
+                    if (extra != null && extra.contains("filesort")) {
+                        sorts.add(rs.getString("table") + " " + r);
+                    }
+                }
+            }
+        }
+        return new Examined((long) rows, sorts);
+    }
+
+    /** Rows examined by a request's SELECTs (summed) and the tables sorted without an index (with their rows). */
+    record Examined(long rows, List<String> filesorts) {
+        Examined plus(Examined other) {
+            List<String> all = new ArrayList<>(filesorts);
+            all.addAll(other.filesorts);
+            return new Examined(rows + other.rows, all);
+        }
+    }
+
     List<String> fullScans(String select, long minRows) throws SQLException {
         List<String> scans = new ArrayList<>();
         try (Statement st = root.createStatement()) {
