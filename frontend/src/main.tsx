@@ -1,13 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
+import { I18nextProvider } from 'react-i18next';
 import { createI18n, currentLanguage } from '@/i18n/i18n';
 import { loadRuntimeConfig } from '@/lib/config/runtime-config';
 import { OidcSession } from '@/lib/auth/oidc-session';
 import { createApiClient, setApiClient } from '@/lib/api/client';
-import { createQueryClient } from '@/lib/api/query-client';
-import { AppProviders } from '@/app/providers';
-import { createAppRouter } from '@/app/router';
+import { Landing } from '@/app/landing';
 import '@/app/styles.css';
 
 async function start() {
@@ -49,15 +47,20 @@ async function start() {
   );
   // Finish a sign-in redirect (or resume a Keycloak session) before the router reads the URL.
   await session.start();
-  const queryClient = createQueryClient();
-  const router = createAppRouter();
-  root.render(
-    <StrictMode>
-      <AppProviders i18n={i18n} session={session} queryClient={queryClient}>
-        <RouterProvider router={router} />
-      </AppProviders>
-    </StrictMode>,
-  );
+  // A visitor without a session sees the landing page from this chunk alone; the application
+  // (antd, router, data layer) loads only for a signed-in user (issue 9, docs/performance.md).
+  if (session.getSnapshot().status !== 'authenticated') {
+    root.render(
+      <StrictMode>
+        <I18nextProvider i18n={i18n}>
+          <Landing session={session} />
+        </I18nextProvider>
+      </StrictMode>,
+    );
+    return;
+  }
+  const { renderApp } = await import('@/app/app-root');
+  renderApp(root, i18n, session);
 }
 
 void start();

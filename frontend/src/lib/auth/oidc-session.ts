@@ -4,6 +4,22 @@ import type { AuthSession, SessionSnapshot } from '@/lib/auth/session';
 
 export const CALLBACK_PATH = '/auth/callback';
 const SILENT_PATH = '/auth/silent-callback.html';
+/**
+ * Set while this browser has signed in and not signed out: only then does a fresh page load try to
+ * resume the Keycloak session silently (an iframe round trip, up to 6 s); a first visit shows the
+ * sign-in page at once (issue 9). Holds no token, only "1".
+ */
+export const RESUME_KEY = 'thidua.resume';
+
+function resumeHint(value?: boolean): boolean {
+  try {
+    if (value === true) window.localStorage.setItem(RESUME_KEY, '1');
+    else if (value === false) window.localStorage.removeItem(RESUME_KEY);
+    return window.localStorage.getItem(RESUME_KEY) === '1';
+  } catch {
+    return true; // no storage: try to resume, as before
+  }
+}
 
 interface ReturnState {
   returnTo?: string;
@@ -62,9 +78,14 @@ export class OidcSession implements AuthSession {
       }
       return;
     }
+    if (!resumeHint()) {
+      this.setUser(null);
+      return;
+    }
     try {
       this.setUser(await this.manager.signinSilent());
     } catch {
+      resumeHint(false); // the Keycloak session is gone: the next load shows the sign-in page at once
       this.setUser(null);
     }
   }
@@ -82,6 +103,7 @@ export class OidcSession implements AuthSession {
 
   private setUser(user: User | null): void {
     this.user = user && !user.expired ? user : null;
+    if (this.user) resumeHint(true);
     const token = this.user?.access_token;
     const profile = this.user?.profile;
     this.snapshot = this.user
@@ -114,6 +136,7 @@ export class OidcSession implements AuthSession {
 
   signOut = async (): Promise<void> => {
     const idToken = this.user?.id_token;
+    resumeHint(false);
     await this.manager.removeUser();
     await this.manager.signoutRedirect(idToken ? { id_token_hint: idToken } : undefined);
   };
