@@ -44,10 +44,10 @@ describe('landing page (the entry chunk alone, no antd)', () => {
     // Counts the requests to Keycloak (passed through unchanged: the server is really down).
     const realFetch = globalThis.fetch;
     const asked: string[] = [];
-    globalThis.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       asked.push(String(input instanceof Request ? input.url : input));
       return realFetch(input, init);
-    }) as typeof fetch;
+    };
     try {
       const first = new OidcSession(DOWN_KEYCLOAK, 'thidua-spa', 'http://localhost:5173');
       await first.start();
