@@ -233,6 +233,95 @@ async function loadSuccessions(successions, unitIds) {
   }
 }
 
+// ---- the year's work (issue 10): campaigns with registrations, covenants with signatures -------
+// Written as the people who run them would: "by" the bloc's leader officer or the Board. Past dates
+// are the documents': a campaign launches on its launch document's date, the Board records a paper
+// registration with the date it was received, a signature carries the date on the signed covenant.
+async function getTagged(urlPath, as) {
+  const res = await fetch(`${API_URL}${urlPath}`, {
+    headers: { authorization: `Bearer ${await accessToken(as)}`, accept: 'application/json' },
+  });
+  if (!res.ok) throw new LoadError(`GET ${urlPath} failed: ${res.status}`);
+  return { body: await res.json(), etag: res.headers.get('etag') };
+}
+
+async function step(urlPath, change, as) {
+  const { etag } = await getTagged(urlPath, as);
+  await api('POST', `${urlPath}/status`, change, { as, headers: { 'if-match': etag } });
+}
+
+async function termOf(blocIds, bloc, year) {
+  const blocId = blocIds.get(bloc);
+  const as = boardOf(blocProvinces.get(bloc));
+  const { body } = await api('GET', `/api/v1/terms?${q({ blocId, year })}`, undefined, { as });
+  const term = itemsOf(body)[0];
+  if (!term) throw new LoadError(`No term ${bloc} ${year} for the year's work.`);
+  return term.id;
+}
+
+async function loadCampaigns(campaigns, blocIds) {
+  for (const c of campaigns) {
+    const termId = await termOf(blocIds, c.bloc, c.year);
+    const find = async () => {
+      const { body } = await api('GET', `/api/v1/campaigns?${q({ termId, size: 100 })}`, undefined, { as: c.by });
+      return itemsOf(body).find((x) => x.title === c.campaign.title);
+    };
+    const campaign = await ensure(`campaign ${c.campaign.title}`, find,
+      () => api('POST', '/api/v1/campaigns', { ...c.campaign, termId }, { as: c.by }));
+    if (campaign.status === 'DRAFT') {
+      await step(`/api/v1/campaigns/${campaign.id}`, { status: 'LAUNCHED' }, c.by);
+      console.log(`  launched ${c.campaign.title} on ${c.campaign.launchDecision.date}`);
+    }
+    const r = c.registrations;
+    if (!r) continue;
+    const { body: overview } = await api('GET', `/api/v1/campaigns/${campaign.id}/registrations`, undefined, { as: r.by });
+    const { body: members } = await api('GET', `/api/v1/terms/${termId}/memberships?size=100`, undefined, { as: r.by });
+    for (const m of itemsOf(members)) {
+      let reg = overview.items.find((x) => x.unit.id === m.unit.id);
+      if (!reg) {
+        reg = (await api('POST', `/api/v1/campaigns/${campaign.id}/registrations`,
+          { unitId: m.unit.id, targets: r.targets }, { as: r.by })).body;
+        count(true);
+      } else {
+        count(false);
+      }
+      if (reg.status === 'DRAFT') {
+        await step(`/api/v1/registrations/${reg.id}`, { status: 'SUBMITTED', submittedOn: r.submittedOn }, r.by);
+        reg.status = 'SUBMITTED';
+      }
+      if (reg.status === 'SUBMITTED' && r.acceptedBy) {
+        await step(`/api/v1/registrations/${reg.id}`, { status: 'ACCEPTED' }, r.acceptedBy);
+      }
+    }
+    console.log(`  ${itemsOf(members).length} registrations for ${c.campaign.title}`);
+  }
+}
+
+async function loadCovenants(covenants, blocIds) {
+  for (const c of covenants) {
+    const termId = await termOf(blocIds, c.bloc, c.year);
+    const find = async () => {
+      const { body } = await api('GET', `/api/v1/terms/${termId}/covenants`, undefined, { as: c.by });
+      return itemsOf(body)[0];
+    };
+    const covenant = await ensure(`covenant ${c.covenant.title}`, find,
+      () => api('POST', `/api/v1/terms/${termId}/covenants`, c.covenant, { allow: [409], as: c.by }));
+    if (covenant.status === 'DRAFT') {
+      await step(`/api/v1/covenants/${covenant.id}`, { status: 'CIRCULATED' }, c.by);
+    }
+    const s = c.signatures;
+    if (!s) continue;
+    const { body: current } = await api('GET', `/api/v1/covenants/${covenant.id}`, undefined, { as: s.by });
+    for (const unit of current.missing) {
+      await api('POST', `/api/v1/covenants/${covenant.id}/signatures`,
+        { unitId: unit.id, signerName: s.signerName, signerTitle: s.signerTitle, signedOn: s.signedOn },
+        { allow: [409], as: s.by });
+      count(true);
+    }
+    console.log(`  covenant ${c.covenant.title}: ${current.missing.length} signatures recorded (${s.signedOn})`);
+  }
+}
+
 async function main() {
   let seed;
   try {
@@ -248,6 +337,8 @@ async function main() {
   await loadBlocs(seed.blocs ?? [], blocIds);
   await loadTerms(seed.terms ?? [], blocIds, unitIds);
   await loadSuccessions(seed.successions ?? [], unitIds);
+  await loadCampaigns(seed.campaigns ?? [], blocIds);
+  await loadCovenants(seed.covenants ?? [], blocIds);
   console.log(`Demo data loaded: ${stats.created} created, ${stats.existing} already present.`);
 }
 

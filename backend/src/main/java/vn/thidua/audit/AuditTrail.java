@@ -23,8 +23,11 @@ public class AuditTrail {
     @Inject
     AuditEventRepository events;
 
-    @Inject
-    ObjectMapper json;
+    /**
+     * Reads what {@link AuditLog} wrote. Not the request mapper: that one refuses line breaks in strings
+     * (StrictJson), which audited multi-line fields (targets, clauses, reasons) rightly hold.
+     */
+    private static final ObjectMapper STORED = new ObjectMapper();
 
     @Inject
     ProvinceScope scope;
@@ -42,7 +45,7 @@ public class AuditTrail {
 
     private Map<String, AuditEventData.Change> changes(String raw) {
         try {
-            Map<String, Map<String, Object>> parsed = json.readValue(raw, new TypeReference<>() {
+            Map<String, Map<String, Object>> parsed = STORED.readValue(raw, new TypeReference<>() {
             });
             Map<String, AuditEventData.Change> result = new LinkedHashMap<>();
             parsed.forEach((field, change) -> result.put(field,

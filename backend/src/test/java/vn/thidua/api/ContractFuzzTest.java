@@ -44,6 +44,7 @@ import vn.thidua.support.Fixtures;
 import vn.thidua.support.Rows;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.Uploads;
+import vn.thidua.support.YearFixtures;
 
 /**
  * The bad-input test of the whole contract: every operation of openapi.yaml (read at test time, so
@@ -436,9 +437,12 @@ class ContractFuzzTest {
 
     // ── fixtures ────────────────────────────────────────────────────────────────────────────
 
-    private static final Map<String, String> CANONICAL = Map.of("unit", "/api/v1/units/", "bloc", "/api/v1/blocs/",
-            "term", "/api/v1/terms/", "membership", "/api/v1/memberships/", "file", "/api/v1/files/", "succession",
-            "/api/v1/unit-successions/", "province", "/api/v1/provinces/", "conference", "/api/v1/conferences/");
+    private static final Map<String, String> CANONICAL = Map.ofEntries(Map.entry("unit", "/api/v1/units/"),
+            Map.entry("bloc", "/api/v1/blocs/"), Map.entry("term", "/api/v1/terms/"),
+            Map.entry("membership", "/api/v1/memberships/"), Map.entry("file", "/api/v1/files/"),
+            Map.entry("succession", "/api/v1/unit-successions/"), Map.entry("province", "/api/v1/provinces/"), Map.entry("conference", "/api/v1/conferences/"),
+            Map.entry("campaign", "/api/v1/campaigns/"), Map.entry("registration", "/api/v1/registrations/"),
+            Map.entry("covenant", "/api/v1/covenants/"), Map.entry("signature", "/api/v1/covenant-signatures/"));
 
     /** Fresh rows of every kind in the admin's province (19: Thái Nguyên, 27: Bắc Ninh), made by that admin. */
     private RowSet rowsOf(Actor admin, String provinceCode) {
@@ -459,7 +463,35 @@ class ContractFuzzTest {
                 .post("/api/v1/terms/{id}/decision-files", ids.get("term")).then().statusCode(201).extract().jsonPath()
                 .getLong("id"));
         ids.put("conference", Fixtures.conference(admin, ids.get("term"), "2025-06-30"));
+        yearRows(admin, ids);
         return withEtags(new RowSet("province " + provinceCode, admin, ids, Map.of("unit", spare), new HashMap<>()));
+    }
+
+    /** A launched campaign of the term with the unit's registration, and its covenant signed by the unit (its only member). */
+    private static void yearRows(Actor admin, Map<String, Long> ids) {
+        Map<String, Object> campaign = new LinkedHashMap<>(YearFixtures.campaignBody(ids.get("term")));
+        campaign.put("startsOn", "2025-01-01");
+        campaign.put("endsOn", "2025-12-31");
+        campaign.put("launchDecision", Fixtures.decision("9/KH-UBND", "2025-01-10"));
+        long campaignId = Api.as(admin).body(campaign).post("/api/v1/campaigns").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        moveAs(admin, "/api/v1/campaigns/{id}", campaignId, "LAUNCHED");
+        ids.put("campaign", campaignId);
+        ids.put("registration", Api.as(admin).body(YearFixtures.registrationBody(ids.get("unit")))
+                .post("/api/v1/campaigns/{id}/registrations", campaignId).then().statusCode(201).extract().jsonPath()
+                .getLong("id"));
+        long covenant = Api.as(admin).body(YearFixtures.covenantBody()).post("/api/v1/terms/{id}/covenants", ids.get("term"))
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        moveAs(admin, "/api/v1/covenants/{id}", covenant, "CIRCULATED");
+        ids.put("covenant", covenant);
+        ids.put("signature", Api.as(admin).body(YearFixtures.signatureBody(ids.get("unit"), "2025-03-29"))
+                .post("/api/v1/covenants/{id}/signatures", covenant).then().statusCode(201).extract().jsonPath()
+                .getLong("id"));
+    }
+
+    private static void moveAs(Actor admin, String path, long id, String status) {
+        String etag = Api.as(admin).get(path, id).then().statusCode(200).extract().header("ETag");
+        Api.as(admin).header("If-Match", etag).body(Map.of("status", status)).post(path + "/status", id).then().statusCode(200);
     }
 
     /** The Bắc Kạn 2023 seed case, where the officers' units are (the file: Thái Nguyên's, out of their reach). */
@@ -476,6 +508,10 @@ class ContractFuzzTest {
                 .jsonPath().getLong("items[0].id"));
         ids.put("file", home.id("file"));
         ids.put("conference", SeedCases.conferenceId("bk", 2023, "MID_YEAR_REVIEW"));
+        ids.put("campaign", YearFixtures.sharedCampaign());
+        ids.put("registration", YearFixtures.sharedRegistration());
+        ids.put("covenant", YearFixtures.sharedCovenant());
+        ids.put("signature", YearFixtures.sharedSignature());
         return withEtags(new RowSet("seed Bắc Kạn 2023", Actor.ADMIN, ids, Map.of("unit", SeedCases.unitId("BKN.SNV")),
                 new HashMap<>()));
     }

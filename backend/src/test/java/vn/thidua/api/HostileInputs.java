@@ -47,9 +47,11 @@ final class HostileInputs {
     }
 
     /** Path segment before an id → the kind of row it names; a new collection needs a line here. */
-    static final Map<String, String> COLLECTIONS = Map.of("units", "unit", "blocs", "bloc", "terms", "term",
-            "memberships", "membership", "files", "file", "unit-successions", "succession", "provinces", "province",
-            "conferences", "conference");
+    static final Map<String, String> COLLECTIONS = Map.ofEntries(Map.entry("units", "unit"), Map.entry("blocs", "bloc"),
+            Map.entry("terms", "term"), Map.entry("memberships", "membership"), Map.entry("files", "file"),
+            Map.entry("unit-successions", "succession"), Map.entry("provinces", "province"), Map.entry("conferences", "conference"),
+            Map.entry("campaigns", "campaign"), Map.entry("registrations", "registration"),
+            Map.entry("covenants", "covenant"), Map.entry("covenant-signatures", "signature"));
 
     static final String OVERFLOW = "9223372036854775808";
     static final String UNDERFLOW = "-9223372036854775809";
@@ -108,7 +110,8 @@ final class HostileInputs {
         return switch (name) {
             case "unit", "predecessor", "successor", "hostUnit", "chairUnit" -> "unit";
             case "supersedes", "file" -> "file";
-            case "bloc", "term", "province", "membership", "succession" -> name;
+            case "bloc", "term", "province", "membership", "succession", "campaign" -> name;
+            case "respondsToCampaign" -> "campaign";
             case "entity", "linked" -> null;
             default -> throw new IllegalStateException("body property " + property
                     + " looks like an id of rows ContractFuzzTest has no fixture for: teach HostileInputs.idKindOf");

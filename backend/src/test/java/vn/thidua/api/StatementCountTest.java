@@ -114,6 +114,36 @@ class StatementCountTest {
                 .statusCode(200).extract().jsonPath().getList("items").size());
     }
 
+    @Test
+    void registrationsWithUnitsTargetsAndTheMissing() {
+        // half the members registered (with numeric targets), half missing: both lists grow with the rows
+        assertFlat("GET /campaigns/{id}/registrations", rows -> {
+            long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
+            List<Long> units = new java.util.ArrayList<>();
+            for (int i = 0; i < 2 * rows; i++) {
+                long unit = renamedUnit();
+                units.add(unit);
+                Fixtures.member(term, unit, i == 0 ? "LEADER" : "MEMBER");
+            }
+            Map<String, Object> campaign = new java.util.LinkedHashMap<>(vn.thidua.support.YearFixtures.campaignBody(term));
+            campaign.put("launchDecision", Fixtures.decision("5/KH-UBND", "2024-01-10"));
+            long id = Api.as(Actor.ADMIN).body(campaign).post("/api/v1/campaigns").then().statusCode(201).extract()
+                    .jsonPath().getLong("id");
+            vn.thidua.support.YearFixtures.move("/api/v1/campaigns/{id}", id, Map.of("status", "LAUNCHED"));
+            for (long unit : units.subList(0, rows)) {
+                long r = Api.as(Actor.ADMIN).body(vn.thidua.support.YearFixtures.registrationBody(unit))
+                        .post("/api/v1/campaigns/{id}/registrations", id).then().statusCode(201).extract().jsonPath().getLong("id");
+                vn.thidua.support.YearFixtures.move("/api/v1/registrations/{id}", r, Map.of("status", "SUBMITTED"));
+            }
+            return id;
+        }, id -> {
+            var overview = Api.as(Actor.VIEWER).get("/api/v1/campaigns/{id}/registrations", id).then().statusCode(200)
+                    .extract().jsonPath();
+            assertEquals(overview.getList("items").size(), overview.getList("missing").size());
+            return overview.getList("items").size();
+        });
+    }
+
     /** Makes a list of FEW and one of MANY rows, and compares the statements of reading each. */
     private <K> void assertFlat(String endpoint, IntFunction<K> make, Function<K, Integer> read) {
         assertSame(endpoint, make.apply(FEW), make.apply(MANY), read);

@@ -38,6 +38,7 @@ import vn.thidua.support.Conferences;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.Uploads;
+import vn.thidua.support.YearFixtures;
 
 /**
  * Every operation of openapi.yaml × every actor, with real Keycloak tokens: each row states the
@@ -244,6 +245,103 @@ class AuthorizationMatrixTest {
                 (spec, a) -> Uploads.file(spec, "bien-ban.pdf", Uploads.PDF, null)
                         .post("/api/v1/conferences/{id}/minutes-files", Conferences.held(Actor.ADMIN,
                                 SeedCases.termId("bk", 2023), "2023-12-03", List.of(SeedCases.unitId("BKN.SCT")))));
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listCampaigns",              "401 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/campaigns?termId=" + SeedCases.termId("bk", 2023)));
+        row("getCampaign",                "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/campaigns/{id}", YearFixtures.sharedCampaign()));
+        row("createCampaign",             "401 201 422 422 403 403 201 201 403 403 422 403 403 403 403 403",
+                (spec, a) -> spec.body(YearFixtures.campaignBody(YearFixtures.bkTerm())).post("/api/v1/campaigns"));
+        row("updateCampaign",             "401 200 404 404 403 403 200 200 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.draftCampaign();
+                    var body = YearFixtures.campaignBody(YearFixtures.bkTerm());
+                    body.remove("termId");
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/campaigns/{id}", id)).body(body)
+                            .put("/api/v1/campaigns/{id}", id);
+                });
+        row("changeCampaignStatus",       "401 200 404 404 403 403 200 200 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.draftCampaign();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/campaigns/{id}", id))
+                            .body(Map.of("status", "LAUNCHED")).post("/api/v1/campaigns/{id}/status", id);
+                });
+        row("deleteCampaign",             "401 204 404 404 403 403 204 204 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.draftCampaign();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/campaigns/{id}", id)).delete("/api/v1/campaigns/{id}", id);
+                });
+        row("listCampaignFiles",          "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/campaigns/{id}/files", YearFixtures.sharedCampaign()));
+        row("uploadCampaignFile",         "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "van-ban-phat-dong.pdf", Uploads.PDF, null)
+                        .post("/api/v1/campaigns/{id}/files", YearFixtures.draftCampaign()));
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listCampaignRegistrations",  "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/campaigns/{id}/registrations", YearFixtures.sharedCampaign()));
+        row("createRegistration",         "401 201 404 404 403 403 201 201 201 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(YearFixtures.registrationBody(SeedCases.unitId(ownUnit(a))))
+                        .post("/api/v1/campaigns/{id}/registrations", YearFixtures.launchedCampaign()));
+        row("getRegistration",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/registrations/{id}", YearFixtures.sharedRegistration()));
+        row("updateRegistration",         "401 200 404 404 403 403 200 200 200 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.registration(YearFixtures.launchedCampaign(), ownUnit(a));
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/registrations/{id}", id))
+                            .body(Map.of("targets", "Chỉ tiêu sửa lại")).put("/api/v1/registrations/{id}", id);
+                });
+        row("changeRegistrationStatus",   "401 200 404 404 403 403 200 200 200 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.registration(YearFixtures.launchedCampaign(), ownUnit(a));
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/registrations/{id}", id))
+                            .body(Map.of("status", "SUBMITTED")).post("/api/v1/registrations/{id}/status", id);
+                });
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listTermCovenants",          "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/covenants", YearFixtures.sharedCovenantTerm()));
+        row("createCovenant",             "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    YearFixtures.clearDraftTerm();
+                    return spec.body(YearFixtures.covenantBody()).post("/api/v1/terms/{id}/covenants", YearFixtures.draftTerm());
+                });
+        row("getCovenant",                "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/covenants/{id}", YearFixtures.sharedCovenant()));
+        row("updateCovenant",             "401 200 404 404 403 403 200 200 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.draftCovenant();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/covenants/{id}", id)).body(YearFixtures.covenantBody())
+                            .put("/api/v1/covenants/{id}", id);
+                });
+        row("deleteCovenant",             "401 204 404 404 403 403 204 204 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = YearFixtures.draftCovenant();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/covenants/{id}", id)).delete("/api/v1/covenants/{id}", id);
+                });
+        row("changeCovenantStatus",       "401 200 404 404 403 403 200 200 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    // a circulated covenant stays: each success takes a term of its own
+                    boolean succeeds = Set.of(Actor.ADMIN, Actor.LEADER_OFFICER, Actor.DEPUTY_OFFICER).contains(a);
+                    long id = succeeds ? YearFixtures.covenant(YearFixtures.officersTerm()) : YearFixtures.draftCovenant();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/covenants/{id}", id))
+                            .body(Map.of("status", "CIRCULATED")).post("/api/v1/covenants/{id}/status", id);
+                });
+        row("listCovenantFiles",          "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/covenants/{id}/files", YearFixtures.sharedCovenant()));
+        row("uploadCovenantFile",         "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "ke-hoach.pdf", Uploads.PDF, null,
+                        a == Actor.ADMIN ? "PLAN" : a == Actor.LEADER_OFFICER ? "RULES" : "CRITERIA")
+                        .post("/api/v1/covenants/{id}/files", YearFixtures.sharedCovenant()));
+        row("signCovenant",               "401 201 404 404 403 403 201 201 201 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(YearFixtures.signatureBody(SeedCases.unitId(a == Actor.ADMIN ? "BKN.SNNPTNT" : ownUnit(a)),
+                        YearFixtures.yearOf(YearFixtures.sharedCovenantTerm()) + "-03-29"))
+                        .post("/api/v1/covenants/{id}/signatures", YearFixtures.sharedCovenant()));
+        row("getCovenantSignature",       "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/covenant-signatures/{id}", YearFixtures.sharedSignature()));
+        row("listCovenantSignatureFiles", "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/covenant-signatures/{id}/files", YearFixtures.sharedSignature()));
+        row("uploadCovenantSignatureFile", "401 201 404 404 403 403 403 403 403 403 404 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "giao-uoc-da-ky.pdf", Uploads.PDF, null)
+                        .post("/api/v1/covenant-signatures/{id}/files", YearFixtures.sharedSignature()));
         row("listAuditEvents",            "401 200 200 200 200 200 403 403 403 403 403 403 403 403 403 403",
                 (spec, a) -> spec.get("/api/v1/audit-events"));
     }
@@ -378,6 +476,15 @@ class AuthorizationMatrixTest {
             BiFunction<RequestSpecification, Actor, Response> call) {
         STATUSES.put(operation, statuses);
         CALLS.put(operation, call);
+    }
+
+    /** The Bắc Kạn unit an actor acts for: its own for the seed officers, Sở Công Thương for everyone else. */
+    private static String ownUnit(Actor actor) {
+        return switch (actor) {
+            case LEADER_OFFICER -> "BKN.SXD";
+            case DEPUTY_OFFICER -> "BKN.BQLDA.NN";
+            default -> "BKN.SCT";
+        };
     }
 
     private static long thaiNguyen() {

@@ -3,6 +3,7 @@ package vn.thidua.seed;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -162,5 +163,36 @@ class SeedCasesTest {
             return id;
         }
         return Fixtures.term(bloc, year).create();
+    }
+
+    @Test
+    void bacKan2023CampaignWasLaunchedBy409OnItsDateAndAllElevenUnitsRegistered() {
+        long term = SeedCases.termId("bk", 2023);
+        var campaigns = Api.as(Actor.MEMBER_OFFICER).get("/api/v1/campaigns?termId=" + term + "&status=LAUNCHED&size=100")
+                .jsonPath();
+        int index = campaigns.getList("items.launchDecision.number").indexOf("409/TĐKT-KTKT");
+        long campaign = campaigns.getLong("items[" + index + "].id");
+        Api.as(Actor.VIEWER).get("/api/v1/campaigns/{id}", campaign).then().statusCode(200)
+                .body("kind", equalTo("YEARLY")).body("launchDecision.date", equalTo("2023-03-14"))
+                .body("launchedOn", equalTo("2023-03-14")).body("blocName", equalTo("Khối thi đua Kinh tế – Kỹ thuật"));
+        Api.as(Actor.LEADER_OFFICER).get("/api/v1/campaigns/{id}/registrations", campaign).then().statusCode(200)
+                .body("memberCount", equalTo(11)).body("registeredCount", equalTo(11)).body("missing.size()", equalTo(0))
+                .body("lateCount", equalTo(0)).body("items.status", everyItem(equalTo("ACCEPTED")))
+                .body("items.submittedOn", everyItem(equalTo("2023-07-06")));
+    }
+
+    @Test
+    void bacNinh2024CovenantWasSignedOn29March2024ByAllTwelveUnitsAfterAdoptingThePlanRulesAndCriteria() {
+        long term = SeedCases.termId("bn", 2024);
+        var covenant = Api.as(Actor.OTHER_PROVINCE_OFFICER).get("/api/v1/terms/{id}/covenants", term).then().statusCode(200)
+                .body("total", equalTo(1)).extract().jsonPath();
+        Api.as(Actor.NATIONAL_VIEWER).get("/api/v1/covenants/{id}", covenant.getLong("items[0].id")).then().statusCode(200)
+                .body("status", equalTo("SIGNED")).body("signedOn", equalTo("2024-03-29"))
+                .body("closedIncomplete", equalTo(false)).body("memberCount", equalTo(12))
+                .body("signatures.size()", equalTo(12)).body("signatures.signedOn", everyItem(equalTo("2024-03-29")))
+                .body("missing.size()", equalTo(0))
+                .body("documents.kind", equalTo(List.of("PLAN", "RULES", "CRITERIA")))
+                .body("documents.adoptedOn", everyItem(equalTo("2024-03-29")))
+                .body("signatures.unit.name", hasItem("Quỹ Đầu tư phát triển tỉnh"));
     }
 }

@@ -70,6 +70,12 @@ public final class SeedCases {
             String first = ((List<String>) succession.get("predecessors")).get(0);
             applySuccession(unitBoards.get(first), succession);
         }
+        for (Map<String, Object> campaign : list(seed, "campaigns")) {
+            loadCampaign(campaign);
+        }
+        for (Map<String, Object> covenant : list(seed, "covenants")) {
+            loadCovenant(covenant);
+        }
         for (Map<String, Object> conference : list(seed, "conferences")) {
             String key = conference.get("bloc") + "-" + conference.get("year") + "-" + conference.get("kind");
             CONFERENCE_IDS.put(key, ensureConference(conference));
@@ -259,5 +265,81 @@ public final class SeedCases {
             Api.as(by).header("If-Match", etag).body(step).post("/api/v1/conferences/{id}/status", id).then().statusCode(200);
         }
         return id;
+    }
+
+    /** The seed term's campaign: drafted and launched by its leader officer, registrations recorded by the Board. */
+    @SuppressWarnings("unchecked")
+    private static void loadCampaign(Map<String, Object> seed) {
+        long term = TERM_IDS.get(seed.get("bloc") + "-" + seed.get("year"));
+        Actor by = Actor.ofUsername((String) seed.get("by"));
+        Map<String, Object> body = new LinkedHashMap<>((Map<String, Object>) seed.get("campaign"));
+        body.put("termId", term);
+        JsonPath found = Api.as(by).get("/api/v1/campaigns?size=100&termId=" + term).jsonPath();
+        Long id = null;
+        for (Map<String, Object> item : found.<Map<String, Object>>getList("items")) {
+            if (item.get("title").equals(body.get("title"))) {
+                id = ((Number) item.get("id")).longValue();
+            }
+        }
+        if (id == null) {
+            id = Api.as(by).body(body).post("/api/v1/campaigns").then().statusCode(201).extract().jsonPath().getLong("id");
+        }
+        if ("DRAFT".equals(Api.as(by).get("/api/v1/campaigns/{id}", id).jsonPath().getString("status"))) {
+            step(by, "/api/v1/campaigns/{id}", id, Map.of("status", "LAUNCHED"));
+        }
+        Map<String, Object> registrations = (Map<String, Object>) seed.get("registrations");
+        Actor board = Actor.ofUsername((String) registrations.get("by"));
+        Actor accepts = Actor.ofUsername((String) registrations.get("acceptedBy"));
+        JsonPath overview = Api.as(board).get("/api/v1/campaigns/{id}/registrations", id).jsonPath();
+        for (Long unit : Api.as(board).get("/api/v1/terms/{id}/memberships?size=100", term).jsonPath()
+                .getList("items.unit.id", Long.class)) {
+            Map<String, Object> existing = overview.<Map<String, Object>>getList("items").stream()
+                    .filter(r -> ((Number) ((Map<String, Object>) r.get("unit")).get("id")).longValue() == unit).findFirst()
+                    .orElse(null);
+            long registration;
+            String status;
+            if (existing == null) {
+                registration = Api.as(board).body(Map.of("unitId", unit, "targets", registrations.get("targets")))
+                        .post("/api/v1/campaigns/{id}/registrations", id).then().statusCode(201).extract().jsonPath()
+                        .getLong("id");
+                status = "DRAFT";
+            } else {
+                registration = ((Number) existing.get("id")).longValue();
+                status = (String) existing.get("status");
+            }
+            if (status.equals("DRAFT")) {
+                step(board, "/api/v1/registrations/{id}", registration,
+                        Map.of("status", "SUBMITTED", "submittedOn", registrations.get("submittedOn")));
+                status = "SUBMITTED";
+            }
+            if (status.equals("SUBMITTED")) {
+                step(accepts, "/api/v1/registrations/{id}", registration, Map.of("status", "ACCEPTED"));
+            }
+        }
+    }
+
+    /** The seed term's covenant: drafted and circulated by its leader officer, each unit's signature recorded by the Board. */
+    @SuppressWarnings("unchecked")
+    private static void loadCovenant(Map<String, Object> seed) {
+        long term = TERM_IDS.get(seed.get("bloc") + "-" + seed.get("year"));
+        Actor by = Actor.ofUsername((String) seed.get("by"));
+        List<Long> ids = Api.as(by).get("/api/v1/terms/{id}/covenants", term).jsonPath().getList("items.id", Long.class);
+        long id = ids.isEmpty() ? Api.as(by).body(seed.get("covenant")).post("/api/v1/terms/{id}/covenants", term).then()
+                .statusCode(201).extract().jsonPath().getLong("id") : ids.get(0);
+        if ("DRAFT".equals(Api.as(by).get("/api/v1/covenants/{id}", id).jsonPath().getString("status"))) {
+            step(by, "/api/v1/covenants/{id}", id, Map.of("status", "CIRCULATED"));
+        }
+        Map<String, Object> signatures = (Map<String, Object>) seed.get("signatures");
+        Actor board = Actor.ofUsername((String) signatures.get("by"));
+        for (Long unit : Api.as(board).get("/api/v1/covenants/{id}", id).jsonPath().getList("missing.id", Long.class)) {
+            Api.as(board).body(Map.of("unitId", unit, "signerName", signatures.get("signerName"), "signerTitle",
+                    signatures.get("signerTitle"), "signedOn", signatures.get("signedOn")))
+                    .post("/api/v1/covenants/{id}/signatures", id).then().statusCode(201);
+        }
+    }
+
+    private static void step(Actor actor, String path, long id, Map<String, Object> change) {
+        String etag = Api.as(actor).get(path, id).then().statusCode(200).extract().header("ETag");
+        Api.as(actor).header("If-Match", etag).body(change).post(path + "/status", id).then().statusCode(200);
     }
 }

@@ -15,8 +15,18 @@ public final class Uploads {
     }
 
     public static RequestSpecification file(RequestSpecification spec, String name, byte[] content, Long supersedes) {
+        return file(spec, name, content, supersedes, null);
+    }
+
+    /** As {@link #file(RequestSpecification, String, byte[], Long)}, with a {@code kind} part when not null. */
+    public static RequestSpecification file(RequestSpecification spec, String name, byte[] content, Long supersedes,
+            String kind) {
         String boundary = "----thidua" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (kind != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n" + kind
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         if (supersedes != null) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"supersedes\"\r\n\r\n" + supersedes
                     + "\r\n").getBytes(StandardCharsets.UTF_8));

@@ -13,7 +13,19 @@ public enum FileKind {
             "bản quét quyết định", "decision scan"),
     /** The signed scan of a conference's minutes (biên bản hội nghị đã ký). */
     MINUTES_SCAN(20L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
-            "bản quét biên bản đã ký", "signed minutes scan");
+            "bản quét biên bản đã ký", "signed minutes scan"),
+    /** The campaign's launch document (văn bản phát động phong trào thi đua), signed and scanned. */
+    CAMPAIGN_LAUNCH_DOCUMENT(20L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
+            "văn bản phát động", "launch document"),
+    /** The bloc's plan for the year (kế hoạch) the members adopted with the covenant. */
+    COVENANT_PLAN(20L * 1024 * 1024, Set.of("application/pdf"), true, "kế hoạch của khối", "bloc plan"),
+    /** The bloc's rules of operation (quy chế hoạt động) adopted with the covenant. */
+    COVENANT_RULES(20L * 1024 * 1024, Set.of("application/pdf"), true, "quy chế hoạt động", "bloc rules"),
+    /** The scoring criteria (tiêu chí chấm điểm thi đua) adopted with the covenant. */
+    COVENANT_CRITERIA(20L * 1024 * 1024, Set.of("application/pdf"), true, "tiêu chí chấm điểm", "scoring criteria"),
+    /** A member's signed covenant page (bản giao ước có chữ ký), scanned. */
+    COVENANT_SIGNED_SCAN(10L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
+            "bản giao ước đã ký", "signed covenant scan");
 
     private final long maxBytes;
     private final Set<String> mediaTypes;
