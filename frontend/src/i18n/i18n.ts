@@ -2,6 +2,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from '@/i18n/vi.json';
 import en from '@/i18n/en.json';
+import yearVi from '@/i18n/year.vi.json';
+import yearEn from '@/i18n/year.en.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -24,7 +26,7 @@ function storedLanguage(): Language {
 export function createI18n(language: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: { ...vi, ...yearVi } }, en: { translation: { ...en, ...yearEn } } },
     lng: language,
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],

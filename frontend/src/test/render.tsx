@@ -9,6 +9,8 @@ import { AppProviders } from '@/app/providers';
 
 export interface RenderOptions {
   roles?: string[];
+  /** The officer's `unit` claim. */
+  unitCode?: string;
   fetch: typeof fetch;
   path?: string;
   route?: string;
@@ -19,7 +21,7 @@ export interface RenderOptions {
 /** Renders a screen with the real providers; only the HTTP edge (fetch) and the session are fakes. */
 export function renderScreen(ui: ReactElement, options: RenderOptions) {
   const i18n = createI18n(options.language ?? 'vi');
-  const session = staticSession({ status: 'authenticated', username: 'tester', displayName: 'Tester', roles: options.roles ?? [] });
+  const session = staticSession({ status: 'authenticated', username: 'tester', displayName: 'Tester', roles: options.roles ?? [], unitCode: options.unitCode });
   setApiClient(
     createApiClient({
       baseUrl: 'http://api.test',

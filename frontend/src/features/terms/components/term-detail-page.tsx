@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions } from 'antd';
 import { EditOutlined, FileSearchOutlined, HistoryOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -100,11 +100,17 @@ function TermView({ term }: { term: Term }) {
       <Card title={<h2 className="card-heading">{t('files.title')}</h2>}>
         <DecisionFilesSection termId={term.id} canUpload={isAdmin && !closed} />
       </Card>
-      {sections.map((section) => (
-        <Card key={section.key} title={<h2 className="card-heading">{t(section.titleKey)}</h2>}>
-          {section.render(term.id)}
-        </Card>
-      ))}
+      {sections.map((section) =>
+        section.titleKey ? (
+          <Card key={section.key} title={<h2 className="card-heading">{t(section.titleKey)}</h2>}>
+            {section.render(term)}
+          </Card>
+        ) : (
+          <Suspense key={section.key} fallback={null}>
+            {section.render(term)}
+          </Suspense>
+        ),
+      )}
       <Card title={<h2 className="card-heading">{t('term.members')}</h2>} extra={<RosterDownloadButton term={term} />}>
         <div className="stack">
           <MembersSection termId={term.id} canEdit={isAdmin} closed={closed} />
