@@ -165,7 +165,7 @@ class CampaignApiTest {
     void aLaunchDocumentDatedAfterTodayCannotLaunch() {
         Map<String, Object> body = YearFixtures.campaignBody(YearFixtures.bkTerm());
         Map<String, Object> decision = YearFixtures.launchDocument();
-        decision.put("date", LocalDate.now().plusDays(3).toString());
+        decision.put("date", LocalDate.now(vn.thidua.common.time.Clocks.VIETNAM).plusDays(3).toString());
         body.put("launchDecision", decision);
         long id = Api.as(Actor.LEADER_OFFICER).body(body).post("/api/v1/campaigns").then().statusCode(201).extract()
                 .jsonPath().getLong("id");

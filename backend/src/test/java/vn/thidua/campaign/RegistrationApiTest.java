@@ -42,7 +42,7 @@ class RegistrationApiTest {
                 .body("permissions", equalTo(List.of("SUBMIT", "UPDATE")));
         long id = created.jsonPath().getLong("id");
         step(Actor.MEMBER_OFFICER, id, Map.of("status", "SUBMITTED")).then().statusCode(200)
-                .body("status", equalTo("SUBMITTED")).body("submittedOn", equalTo(LocalDate.now().toString()))
+                .body("status", equalTo("SUBMITTED")).body("submittedOn", equalTo(LocalDate.now(vn.thidua.common.time.Clocks.VIETNAM).toString()))
                 .body("late", equalTo(false)).body("permissions", equalTo(List.of()));
         // the member cannot accept its own registration; the managers can
         step(Actor.MEMBER_OFFICER, id, Map.of("status", "ACCEPTED")).then().statusCode(403)
@@ -125,7 +125,7 @@ class RegistrationApiTest {
         long onTime = YearFixtures.registration(campaign, "BKN.SXD");
         step(Actor.LEADER_OFFICER, onTime, Map.of("status", "SUBMITTED", "submittedOn", "2023-03-20")).then()
                 .statusCode(422).body("code", equalTo("REGISTRATION_PAST_DATE_BOARD_ONLY"));
-        step(Actor.ADMIN, onTime, Map.of("status", "SUBMITTED", "submittedOn", LocalDate.now().plusDays(1).toString()))
+        step(Actor.ADMIN, onTime, Map.of("status", "SUBMITTED", "submittedOn", LocalDate.now(vn.thidua.common.time.Clocks.VIETNAM).plusDays(1).toString()))
                 .then().statusCode(422).body("code", equalTo("DATE_IN_FUTURE"));
         step(Actor.ADMIN, onTime, Map.of("status", "SUBMITTED", "submittedOn", "2023-03-01")).then().statusCode(422)
                 .body("code", equalTo("REGISTRATION_BEFORE_LAUNCH"));

@@ -64,7 +64,7 @@ class CovenantApiTest {
         sign(Actor.MEMBER_OFFICER, id, "BKN.SXD", day).then().statusCode(403).body("code", equalTo("TERM_OWN_UNIT_ONLY"));
         sign(Actor.OTHER_BLOC_OFFICER, id, "BKN.SNV", day).then().statusCode(403).body("code", equalTo("TERM_NOT_A_MEMBER"));
         sign(Actor.ADMIN, id, "BKN.SNV", day).then().statusCode(422).body("code", equalTo("COVENANT_NOT_A_MEMBER"));
-        sign(Actor.MEMBER_OFFICER, id, "BKN.SCT", LocalDate.now().plusDays(1).toString()).then().statusCode(422)
+        sign(Actor.MEMBER_OFFICER, id, "BKN.SCT", LocalDate.now(vn.thidua.common.time.Clocks.VIETNAM).plusDays(1).toString()).then().statusCode(422)
                 .body("code", equalTo("DATE_IN_FUTURE"));
         sign(Actor.MEMBER_OFFICER, id, "BKN.SCT", (year - 1) + "-12-31").then().statusCode(422)
                 .body("code", equalTo("COVENANT_SIGNED_BEFORE_YEAR"));
