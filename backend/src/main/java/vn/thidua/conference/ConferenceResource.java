@@ -160,7 +160,7 @@ public class ConferenceResource {
             @RestForm("supersedes") @Schema(type = SchemaType.INTEGER, format = "int64", description = "mã bản quét hiện hành được thay thế / id of the current scan this one supersedes") Long supersedes,
             @RestForm("correctionReason") @Schema(type = SchemaType.STRING, maxLength = 1000, description = "Bắt buộc khi năm thi đua đã CLOSED / required when the term is CLOSED") String correctionReason) {
         FormFields.single("file", allFiles);
-        FormFields.single("supersedes", allSupersedes);
+        FormFields.requireIdIfPresent("supersedes", allSupersedes);
         FormFields.single("correctionReason", allReasons);
         if (file == null || file.uploadedFile() == null) {
             throw DomainException.invalid("FILE_MISSING", "file", Text.of("Chưa chọn tệp.", "No file was sent (part 'file')."));

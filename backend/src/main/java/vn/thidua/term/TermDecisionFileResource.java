@@ -64,7 +64,7 @@ public class TermDecisionFileResource {
             @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary", required = true) FileUpload file,
             @RestForm("supersedes") @Schema(type = SchemaType.INTEGER, format = "int64", description = "mã bản quét hiện hành được thay thế / id of the current scan this one supersedes") Long supersedes) {
         FormFields.single("file", allFiles);
-        FormFields.single("supersedes", allSupersedes);
+        FormFields.requireIdIfPresent("supersedes", allSupersedes);
         if (file == null || file.uploadedFile() == null) {
             throw DomainException.invalid("FILE_MISSING", "file", Text.of("Chưa chọn tệp.", "No file was sent (part 'file')."));
         }

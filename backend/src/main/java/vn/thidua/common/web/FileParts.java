@@ -23,7 +23,7 @@ public final class FileParts {
     /** The single uploaded file (400 DUPLICATE_FIELD when sent twice, 422 FILE_MISSING when absent). */
     public static FileService.Upload upload(List<FileUpload> allFiles, List<String> allSupersedes, FileUpload file) {
         FormFields.single("file", allFiles);
-        FormFields.single("supersedes", allSupersedes);
+        FormFields.requireIdIfPresent("supersedes", allSupersedes);
         if (file == null || file.uploadedFile() == null) {
             throw DomainException.invalid("FILE_MISSING", "file", Text.of("Chưa chọn tệp.", "No file was sent (part 'file')."));
         }

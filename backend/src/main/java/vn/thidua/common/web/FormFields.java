@@ -25,4 +25,15 @@ public final class FormFields {
         }
         return values.get(0);
     }
+
+    /**
+     * An optional id field (e.g. {@code supersedes}): absent is null, but a field sent empty or with
+     * anything but a positive integer is 400 INVALID_ID, never read as "absent".
+     */
+    public static void requireIdIfPresent(String name, List<String> values) {
+        String value = single(name, values);
+        if (value != null && !value.matches("[1-9][0-9]{0,17}")) {
+            throw DomainException.invalid("INVALID_ID", name, Text.of("Phải là số nguyên dương", "Must be a positive integer"));
+        }
+    }
 }
