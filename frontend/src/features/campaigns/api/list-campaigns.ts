@@ -11,5 +11,6 @@ export function listCampaigns(termId: number): Promise<Campaign[]> {
 }
 
 export function useCampaigns(termId: number) {
-  return useQuery({ queryKey: campaignsQueryKey(termId), queryFn: () => listCampaigns(termId) });
+  // Other units change these (a campaign launched, closed): read again whenever the term page mounts.
+  return useQuery({ queryKey: campaignsQueryKey(termId), queryFn: () => listCampaigns(termId), staleTime: 0 });
 }

@@ -9,5 +9,7 @@ export function listRegistrations(id: number): Promise<RegistrationOverview> {
 }
 
 export function useRegistrations(campaignId: number) {
-  return useQuery({ queryKey: registrationsQueryKey(campaignId), queryFn: () => listRegistrations(campaignId) });
+  // Members register and submit, the leader accepts or returns: read again whenever the term page mounts,
+  // never from a cache another unit's change has made stale.
+  return useQuery({ queryKey: registrationsQueryKey(campaignId), queryFn: () => listRegistrations(campaignId), staleTime: 0 });
 }

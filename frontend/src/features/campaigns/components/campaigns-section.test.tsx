@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -109,5 +110,39 @@ describe('campaigns of a term', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Đăng ký (lưu dự thảo)' }));
     await waitFor(() => expect(fake.requests.some((r) => r.method === 'POST')).toBe(true));
     expect(fake.requests.find((r) => r.method === 'POST')!.body).toEqual({ unitId: 3, targets: 'Giải ngân 100% vốn được giao' });
+  });
+  it('reads the registrations again when the term page mounts again, not from the cache (a member may have submitted meanwhile)', async () => {
+    const overview = (items: unknown[], missing: unknown[]) => ({
+      campaignId: 5,
+      memberCount: 2,
+      registeredCount: items.length,
+      lateCount: items.length,
+      items,
+      missing,
+      permissions: [],
+    });
+    const sct = unit(3, 'BKN.SCT', 'Sở Công Thương');
+    let submitted = false;
+    const fake = api(overview([], [sct]), ['CLOSE']);
+    fake.routes['GET /api/v1/campaigns/5/registrations'] = () =>
+      json(submitted ? overview([registration(9, sct, 'SUBMITTED', true, ['ACCEPT', 'RETURN'])], []) : overview([], [sct]));
+    function Remount() {
+      const [shown, setShown] = useState(true);
+      return (
+        <>
+          <button type="button" onClick={() => setShown((v) => !v)}>toggle</button>
+          {shown && <CampaignsSection term={term} />}
+        </>
+      );
+    }
+    renderScreen(<Remount />, { roles: ['officer'], unitCode: 'BKN.SXD', fetch: fake.fetch });
+    expect(await screen.findByText('Đã đăng ký: 0/2 đơn vị')).toBeInTheDocument();
+    submitted = true; // the member submits, well within the global 30 s staleTime
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'toggle' }));
+    await user.click(screen.getByRole('button', { name: 'toggle' }));
+    const row = await screen.findByTestId('registration-BKN.SCT');
+    expect(within(row).getByText('Gửi muộn')).toBeInTheDocument();
+    expect(fake.requests.filter((r) => r.path === '/api/v1/campaigns/5/registrations')).toHaveLength(2);
   });
 });

@@ -9,5 +9,6 @@ export function getConference(id: number): Promise<Versioned<Conference>> {
 }
 
 export function useConference(id: number) {
-  return useQuery({ queryKey: conferenceQueryKey(id), queryFn: () => getConference(id) });
+  // Its status and ETag move with others' changes: read again whenever it mounts.
+  return useQuery({ queryKey: conferenceQueryKey(id), queryFn: () => getConference(id), staleTime: 0 });
 }

@@ -11,5 +11,6 @@ export function listConferences(termId: number): Promise<ConferencePage> {
 }
 
 export function useConferences(termId: number) {
-  return useQuery({ queryKey: conferencesQueryKey(termId), queryFn: () => listConferences(termId) });
+  // Scheduled, held and signed by the term's managers, not the reader: read again whenever the term page mounts.
+  return useQuery({ queryKey: conferencesQueryKey(termId), queryFn: () => listConferences(termId), staleTime: 0 });
 }

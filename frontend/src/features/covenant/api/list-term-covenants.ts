@@ -13,5 +13,6 @@ export function getTermCovenant(termId: number): Promise<Covenant | null> {
 }
 
 export function useTermCovenant(termId: number) {
-  return useQuery({ queryKey: covenantQueryKey(termId), queryFn: () => getTermCovenant(termId) });
+  // The signatures are other units' (and the Board's): read again whenever the term page mounts.
+  return useQuery({ queryKey: covenantQueryKey(termId), queryFn: () => getTermCovenant(termId), staleTime: 0 });
 }
