@@ -642,6 +642,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/terms/{id}/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Việc cần làm của tôi trong năm thi đua / my tasks in a term
+         * @description Đơn vị thành viên: đăng ký, gửi lại đăng ký, ký giao ước, dự hội nghị. Trưởng khối, Phó trưởng khối và Ban: phát động, duyệt đăng ký, đôn đốc ký giao ước, ghi nhận hội nghị, ký biên bản. Năm đã kết thúc không còn việc. / A member's own unit's tasks, and the managers' tasks for the leader, the deputy and the Board; none once the year is closed.
+         */
+        get: operations["listMyTermTasks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms/{termId}/conferences": {
         parameters: {
             query?: never;
@@ -2189,6 +2209,40 @@ export interface components {
         SuccessionKind: "RENAME" | "MERGE" | "SPLIT" | "DISSOLVE";
         /** @enum {string} */
         SuccessionStatus: "RECORDED" | "WITHDRAWN";
+        /** @description Một việc cần làm trong năm thi đua / one thing to do in a term */
+        Task: {
+            /** @example REGISTER */
+            kind: components["schemas"]["TaskKind"];
+            /** @example CAMPAIGN */
+            subject: components["schemas"]["TaskSubject"];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            subjectId: number;
+            /**
+             * @description Tên bản ghi / the record's title
+             * @example Phong trào thi đua năm 2023
+             */
+            title: string;
+            /**
+             * @description Hạn hoặc ngày diễn ra / deadline or date
+             * @example 2023-03-31
+             */
+            dueOn?: components["schemas"]["LocalDate"];
+            /** @description Đã quá hạn / past its date */
+            overdue: boolean;
+            /**
+             * Format: int32
+             * @description Số đăng ký chờ duyệt, số đơn vị chưa ký / how many registrations or units
+             * @example 3
+             */
+            count?: number;
+        };
+        /** @enum {string} */
+        TaskKind: "REGISTER" | "SUBMIT_REGISTRATION" | "RESUBMIT_REGISTRATION" | "SIGN_COVENANT" | "ATTEND_CONFERENCE" | "LAUNCH_CAMPAIGN" | "REVIEW_REGISTRATIONS" | "COLLECT_SIGNATURES" | "RECORD_CONFERENCE" | "SIGN_MINUTES";
+        /** @enum {string} */
+        TaskSubject: "CAMPAIGN" | "COVENANT" | "CONFERENCE";
         /** @description Năm thi đua của một khối / one bloc in one year */
         Term: {
             /**
@@ -2325,6 +2379,20 @@ export interface components {
             /** @example ACTIVE */
             status: components["schemas"]["TermStatus"];
             reason?: string;
+        };
+        /** @description Việc cần làm của tôi trong năm thi đua: của đơn vị mình, và nếu điều hành khối thì cả việc điều hành / the caller's tasks in a term: their own unit's, and the managers' when they run the bloc */
+        TermTasks: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /** @description Đơn vị thành viên mà tài khoản làm việc thay / the member unit the caller acts for */
+            unit?: components["schemas"]["UnitRef"];
+            /** @description Tài khoản điều hành khối năm này / the caller manages the term */
+            manages: boolean;
+            /** @description Quá hạn trước, rồi theo hạn / overdue first, then by date */
+            items: components["schemas"]["Task"][];
         };
         /** @description Năm đã CLOSED chỉ sửa được khi có correctionReason (quản trị) / a CLOSED term needs correctionReason */
         TermUpdate: {
@@ -8730,6 +8798,93 @@ export interface operations {
             };
             /** @description Thiếu If-Match / If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyTermTasks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TermTasks"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -29,6 +29,7 @@ import vn.thidua.support.Fixtures;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.TestClock;
 import vn.thidua.support.Uploads;
+import vn.thidua.support.YearFixtures;
 
 /**
  * Conferences through HTTP with real tokens on the Bắc Kạn 2023 seed term (bk.sxd leads it, bk.bqlda
@@ -314,6 +315,33 @@ class ConferenceApiTest {
         // a refused agenda changed nothing
         Api.as(Actor.MEMBER_OFFICER).get("/api/v1/conferences/{id}", id).then().body("agenda.size()", equalTo(3))
                 .body("agenda[0].linkKind", nullValue());
+    }
+
+    @Test
+    void agendaItemsLinkOnlyTheTermsOwnCampaignsAndCovenant() {
+        long campaign = YearFixtures.draftCampaign();
+        long fresh = YearFixtures.officersTerm();
+        long covenant = YearFixtures.covenant(fresh);
+        String covenantTitle = Api.as(Actor.ADMIN).get("/api/v1/covenants/{id}", covenant).jsonPath().getString("title");
+        String campaignTitle = Api.as(Actor.ADMIN).get("/api/v1/campaigns/{id}", campaign).jsonPath().getString("title");
+
+        long here = Fixtures.conference(Actor.LEADER_OFFICER, term, "2023-10-02");
+        Api.as(Actor.LEADER_OFFICER).header("If-Match", Conferences.etag(Actor.LEADER_OFFICER, here))
+                .body(Map.of("items", List.of(Map.of("title", "Sơ kết phong trào", "linkKind", "CAMPAIGN", "linkedId", campaign))))
+                .put("/api/v1/conferences/{id}/agenda", here).then().statusCode(200)
+                .body("agenda[0].linkKind", equalTo("CAMPAIGN")).body("agenda[0].linkedTitle", equalTo(campaignTitle));
+        // the covenant of another term is not this conference's to discuss
+        agenda(here, List.of(Map.of("title", "Ký giao ước", "linkKind", "COVENANT", "linkedId", covenant)), 422,
+                "CONFERENCE_LINK_NOT_FOUND");
+
+        long there = Fixtures.conference(Actor.LEADER_OFFICER, fresh, YearFixtures.yearOf(fresh) + "-03-20");
+        Api.as(Actor.LEADER_OFFICER).header("If-Match", Conferences.etag(Actor.LEADER_OFFICER, there))
+                .body(Map.of("items", List.of(Map.of("title", "Ký giao ước", "linkKind", "COVENANT", "linkedId", covenant))))
+                .put("/api/v1/conferences/{id}/agenda", there).then().statusCode(200)
+                .body("agenda[0].linkedTitle", equalTo(covenantTitle));
+        // nor a campaign of another term
+        agenda(there, List.of(Map.of("title", "Sơ kết", "linkKind", "CAMPAIGN", "linkedId", campaign)), 422,
+                "CONFERENCE_LINK_NOT_FOUND");
     }
 
     // ── helpers ────────────────────────────────────────────────────────────────────────────

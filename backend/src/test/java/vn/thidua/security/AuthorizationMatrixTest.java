@@ -203,6 +203,8 @@ class AuthorizationMatrixTest {
                             .delete("/api/v1/memberships/{id}", m);
                 });
         //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listMyTermTasks",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/tasks", SeedCases.termId("bk", 2023)));
         row("listConferences",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/terms/{id}/conferences", SeedCases.termId("bk", 2023)));
         row("getConference",              "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
