@@ -1,8 +1,16 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/lib/api/problem';
 
+/** Query keys whose data any successful write may change (e.g. "my tasks"): marked stale after every mutation. */
+export const STALE_AFTER_ANY_WRITE = ['tasks'] as const;
+
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      onSuccess: () => {
+        for (const root of STALE_AFTER_ANY_WRITE) void client.invalidateQueries({ queryKey: [root] });
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,
@@ -15,4 +23,5 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: false },
     },
   });
+  return client;
 }
