@@ -2298,6 +2298,13 @@ export interface components {
              * @example 0
              */
             version: number;
+            /**
+             * @description Việc tài khoản được làm: MANAGE_YEAR — soạn phong trào, giao ước, hội nghị của năm (Ban, đơn vị Trưởng khối, Phó trưởng khối; năm chưa kết thúc) / what the caller may do: MANAGE_YEAR drafts the year's campaigns, covenant and conferences
+             * @example [
+             *       "MANAGE_YEAR"
+             *     ]
+             */
+            permissions: string[];
         };
         /** @description Mở năm thi đua cho một khối / open a bloc's year */
         TermInput: {

@@ -12,6 +12,7 @@ const term = {
   status: 'PLANNING' as const,
   leader: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' },
   deputy: { id: 2, code: 'BKN.BQLDA.NN', name: 'Ban QLDA NN&PTNT' },
+  permissions: ['MANAGE_YEAR'],
 };
 
 const campaign = (permissions: string[]) => ({
@@ -102,7 +103,7 @@ describe('campaigns of a term', () => {
     );
     fake.routes['POST /api/v1/campaigns/5/registrations'] = () =>
       json(registration(10, unit(3, 'BKN.SCT', 'Sở Công Thương'), 'DRAFT', false, ['SUBMIT', 'UPDATE']), { status: 201 });
-    renderScreen(<CampaignsSection term={term} />, { roles: ['officer'], unitCode: 'BKN.SCT', fetch: fake.fetch });
+    renderScreen(<CampaignsSection term={{ ...term, permissions: [] }} />, { roles: ['officer'], unitCode: 'BKN.SCT', fetch: fake.fetch });
     const targets = await screen.findByLabelText('Chỉ tiêu đăng ký');
     expect(screen.queryByRole('button', { name: 'Soạn phong trào' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Kết thúc phong trào' })).not.toBeInTheDocument();

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, List, Select, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate } from '@/lib/format/date';
 import { useErrorText } from '@/lib/ui/error-alert';
 import { DecisionText, TAG_COLORS } from '@/lib/ui/labels';
@@ -12,7 +11,7 @@ import { useCreateCampaign } from '@/features/campaigns/api/create-campaign';
 import { useChangeCampaignStatus } from '@/features/campaigns/api/change-campaign-status';
 import { LaunchDocumentUpload } from '@/features/campaigns/components/launch-document-upload';
 import { RegistrationsPanel } from '@/features/campaigns/components/registrations-panel';
-import { CAMPAIGN_KINDS, managesTerm, type Campaign, type CampaignKind, type TermSummary } from '@/features/campaigns/types';
+import { CAMPAIGN_KINDS, type Campaign, type CampaignKind, type TermSummary } from '@/features/campaigns/types';
 
 const statusColor: Record<string, string> = { DRAFT: 'default', LAUNCHED: TAG_COLORS.green, CLOSED: 'default' };
 
@@ -149,10 +148,9 @@ function CreateCampaignForm({ termId, onDone }: { termId: number; onDone: () => 
 /** The term's campaigns: the leader's view (draft, launch, registrations) and a member's (my registration). */
 export function CampaignsSection({ term }: { term: TermSummary }) {
   const { t } = useTranslation();
-  const { isAdmin, unitCode } = useAuth();
   const query = useCampaigns(term.id);
   const [creating, setCreating] = useState(false);
-  const manages = managesTerm(term, isAdmin, unitCode);
+  const manages = term.permissions.includes('MANAGE_YEAR');
   return (
     <Card
       title={<h2 className="card-heading">{t('campaign.sectionTitle')}</h2>}

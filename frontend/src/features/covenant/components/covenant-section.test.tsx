@@ -5,7 +5,7 @@ import { renderScreen } from '@/test/render';
 import { createFakeApi, json } from '@/test/fake-api';
 import { CovenantSection } from '@/features/covenant/components/covenant-section';
 
-const term = { id: 8, year: 2024, status: 'PLANNING' as const, leader: { id: 20, code: 'BNH.QDTPT', name: 'Quỹ Đầu tư phát triển tỉnh' } };
+const term = { id: 8, year: 2024, status: 'PLANNING' as const, leader: { id: 20, code: 'BNH.QDTPT', name: 'Quỹ Đầu tư phát triển tỉnh' }, permissions: ['MANAGE_YEAR'] };
 
 const covenant = (status: string, permissions: string[], missing: { id: number; code: string; name: string }[]) => ({
   id: 3,
@@ -71,7 +71,7 @@ describe('the covenant of a term', () => {
       'GET /api/v1/terms/8/covenants': () => json({ items: [covenant('CIRCULATED', ['SIGN'], missing)], page: 0, size: 20, total: 1 }),
       'POST /api/v1/covenants/3/signatures': () => json({}, { status: 201 }),
     });
-    renderScreen(<CovenantSection term={term} />, { roles: ['officer'], unitCode: 'BNH.SCT', fetch: fake.fetch });
+    renderScreen(<CovenantSection term={{ ...term, permissions: [] }} />, { roles: ['officer'], unitCode: 'BNH.SCT', fetch: fake.fetch });
     fireEvent.change(await screen.findByLabelText('Người ký'), { target: { value: 'Trần Thị B' } });
     fireEvent.change(screen.getByLabelText('Chức vụ'), { target: { value: 'Giám đốc' } });
     fireEvent.change(screen.getByLabelText('Ngày ký'), { target: { value: '2024-03-29' } });

@@ -11,7 +11,7 @@ import { useCreateCovenant } from '@/features/covenant/api/create-covenant';
 import { useChangeCovenantStatus } from '@/features/covenant/api/change-covenant-status';
 import { useSignCovenant } from '@/features/covenant/api/sign-covenant';
 import { useUploadSignatureScan } from '@/features/covenant/api/upload-signature-scan';
-import { managesTerm, type Covenant, type CovenantSignature, type TermSummary } from '@/features/covenant/types';
+import { type Covenant, type CovenantSignature, type TermSummary } from '@/features/covenant/types';
 
 const statusColor: Record<string, string> = { DRAFT: 'default', CIRCULATED: TAG_COLORS.blue, SIGNED: TAG_COLORS.green };
 
@@ -223,9 +223,8 @@ function CreateCovenantForm({ termId }: { termId: number }) {
 /** The term's covenant: its clauses, documents, who signed (and when) and who is missing; sign for one's own unit. */
 export function CovenantSection({ term }: { term: TermSummary }) {
   const { t } = useTranslation();
-  const { isAdmin, unitCode } = useAuth();
   const query = useTermCovenant(term.id);
-  const manages = managesTerm(term, isAdmin, unitCode);
+  const manages = term.permissions.includes('MANAGE_YEAR');
   return (
     <Card title={<h2 className="card-heading">{t('covenant.sectionTitle')}</h2>}>
       <QueryState query={query}>

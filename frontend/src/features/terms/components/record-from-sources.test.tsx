@@ -22,6 +22,7 @@ const term: Term = {
   memberCount: 0,
   recordedFromSources: false,
   version: 1,
+  permissions: [],
 };
 
 function api(data: Term) {

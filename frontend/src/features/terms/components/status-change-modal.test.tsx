@@ -20,6 +20,7 @@ const term: Term = {
   memberCount: 11,
   recordedFromSources: false,
   version: 7,
+  permissions: [],
 };
 
 describe('term status change', () => {

@@ -18,6 +18,7 @@ const term = {
   leader: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' },
   memberCount: 1,
   version: 2,
+  permissions: [],
 };
 const memberships = {
   items: [{ id: 11, termId: 9, unit: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' }, role: 'LEADER', joinedOn: '2023-01-01', version: 0 }],

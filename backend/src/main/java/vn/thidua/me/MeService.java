@@ -15,7 +15,7 @@ import vn.thidua.membership.MembershipRepository;
 import vn.thidua.province.ProvinceRef;
 import vn.thidua.province.Provinces;
 import vn.thidua.security.CurrentUser;
-import vn.thidua.term.TermPolicy;
+import vn.thidua.term.TermParty;
 import vn.thidua.term.TermRoster;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRef;
@@ -66,9 +66,13 @@ public class MeService {
             TermRoster.Summary roster = rosters.getOrDefault(m.term.id, TermRoster.Summary.EMPTY);
             return new MeData.MyMembership(m.id, m.term.id, m.term.year, m.term.bloc.id, m.term.bloc.name,
                     m.term.bloc.kind, m.role, m.term.status, roster.leader(), roster.deputy(),
-                    TermPolicy.canManage(caller, roster));
+                    TermParty.manages(caller, id(roster.leader()), id(roster.deputy())));
         }).toList();
         return new MeData(user.username(), user.displayName(), roles, caller.isNational(), province,
                 UnitRef.of(unit, LocalDate.now(clock)), items);
+    }
+
+    private static Long id(UnitRef unit) {
+        return unit == null ? null : unit.id();
     }
 }

@@ -42,7 +42,12 @@ public record TermParty(Term term, CallerScope caller, Long leaderUnitId, Long d
 
     /** The Board, or the officer of the current LEADER or DEPUTY unit. */
     public boolean manages() {
-        if (isBoard()) {
+        return manages(caller, leaderUnitId, deputyUnitId);
+    }
+
+    /** The rule of {@link #manages()} for callers that know only a term's leader and deputy (e.g. {@code /me}). */
+    public static boolean manages(CallerScope caller, Long leaderUnitId, Long deputyUnitId) {
+        if (caller.writes()) {
             return true;
         }
         Long unit = caller.unitId();

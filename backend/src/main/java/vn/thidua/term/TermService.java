@@ -81,13 +81,13 @@ public class TermService {
         Page<Term> found = Page.of(terms.search(scope.listScope().orElse(null), provinceId, year, blocId, unitId, status, kind, sort), page, t -> t);
         Map<Long, TermRoster.Summary> summaries = roster.summarise(found.items().stream().map(t -> t.id).toList());
         List<TermData> items = found.items().stream()
-                .map(t -> TermData.of(t, provinceOf(t), summaries.getOrDefault(t.id, TermRoster.Summary.EMPTY))).toList();
+                .map(t -> TermData.of(t, provinceOf(t), summaries.getOrDefault(t.id, TermRoster.Summary.EMPTY), scope.caller())).toList();
         return new Page<>(items, found.page(), found.size(), found.total());
     }
 
     @ReadOnly
     public Versioned<TermData> get(Long id) {
-        return etags.versioned(toData(find(id)));
+        return versioned(toData(find(id)));
     }
 
     @Transactional
@@ -110,13 +110,13 @@ public class TermService {
         term.rules = rulesFrom(input.rules());
         terms.persistAndFlush(term);
         audit.created(term, term.snapshot().map());
-        return etags.versioned(toData(term));
+        return versioned(toData(term));
     }
 
     @Transactional
     public Versioned<TermData> update(Long id, IfMatch ifMatch, TermUpdate input) {
         Term term = findForWrite(id);
-        ifMatch.require(etags.of(toData(term)));
+        ifMatch.require(etags.of(toData(term).shared()));
         String correction = TermGuard.correctionReasonFor(term, input.correctionReason());
         var before = term.snapshot().map();
         term.decision = DecisionRef.from(input.decision());
@@ -124,16 +124,16 @@ public class TermService {
         terms.flush();
         audit.record(correction == null ? AuditOperation.UPDATE : AuditOperation.CORRECTION, term, before,
                 term.snapshot().map(), correction);
-        return etags.versioned(toData(term));
+        return versioned(toData(term));
     }
 
     /** One step forward along {@link TermLifecycle}; opening a term (→ ACTIVE) needs exactly one current LEADER. */
     @Transactional
     public Versioned<TermData> changeStatus(Long id, IfMatch ifMatch, TermStatusChange change) {
         Term term = findForWrite(id);
-        ifMatch.require(etags.of(toData(term)));
+        ifMatch.require(etags.of(toData(term).shared()));
         transitions.move(lifecycle.of(), term, change.status(), change.reason());
-        return etags.versioned(toData(term));
+        return versioned(toData(term));
     }
 
     /**
@@ -144,7 +144,7 @@ public class TermService {
     @Transactional
     public Versioned<TermData> recordFromSources(Long id, IfMatch ifMatch, TermSourcesRecord record) {
         Term term = findForWrite(id);
-        ifMatch.require(etags.of(toData(term)));
+        ifMatch.require(etags.of(toData(term).shared()));
         int thisYear = LocalDate.now(clock).getYear();
         if (term.year >= thisYear) {
             throw DomainException.conflict("TERM_NOT_PAST_YEAR", Text.of(
@@ -164,13 +164,13 @@ public class TermService {
         term.sourcesReason = record.reason().trim();
         terms.flush();
         audit.record(AuditOperation.FROM_SOURCES, term, before, term.snapshot().map(), term.sourcesReason);
-        return etags.versioned(toData(term));
+        return versioned(toData(term));
     }
 
     @Transactional
     public void delete(Long id, IfMatch ifMatch) {
         Term term = findForWrite(id);
-        ifMatch.require(etags.of(toData(term)));
+        ifMatch.require(etags.of(toData(term).shared()));
         if (term.status != TermStatus.PLANNING || roster.countMembers(id) > 0) {
             throw DomainException.conflict("TERM_NOT_DELETABLE", Text.of(
                     "Chỉ xóa được năm thi đua ở bước “{0}” và chưa có thành viên.",
@@ -199,9 +199,13 @@ public class TermService {
         return find(id);
     }
 
+    private Versioned<TermData> versioned(TermData data) {
+        return etags.versioned(data, data.shared());
+    }
+
     private TermData toData(Term term) {
         return TermData.of(term, provinceOf(term),
-                roster.summarise(List.of(term.id)).getOrDefault(term.id, TermRoster.Summary.EMPTY));
+                roster.summarise(List.of(term.id)).getOrDefault(term.id, TermRoster.Summary.EMPTY), scope.caller());
     }
 
     /** The bloc's province as it was named in the term's year: a 2013 term of Hà Nam still shows Hà Nam. */

@@ -2,7 +2,9 @@ package vn.thidua.term;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,26 @@ import io.quarkus.test.junit.QuarkusTest;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.SeedCases;
 
 @QuarkusTest
 class TermApiTest {
+
+    @Test
+    void theYearIsManagedByTheBoardAndTheLeaderAndDeputyOfficersOnlyWhileOpenWithOneEtagForAll() {
+        long term = SeedCases.termId("bk", 2023);
+        String etag = null;
+        for (Actor actor : List.of(Actor.ADMIN, Actor.LEADER_OFFICER, Actor.DEPUTY_OFFICER, Actor.MEMBER_OFFICER,
+                Actor.OTHER_BLOC_OFFICER, Actor.NATIONAL, Actor.VIEWER)) {
+            boolean manages = actor == Actor.ADMIN || actor == Actor.LEADER_OFFICER || actor == Actor.DEPUTY_OFFICER;
+            var response = Api.as(actor).get("/api/v1/terms/{id}", term).then().statusCode(200)
+                    .body("permissions", equalTo(manages ? List.of("MANAGE_YEAR") : List.of())).extract();
+            assertEquals(etag == null ? response.header("ETag") : etag, response.header("ETag"), actor + " sees the same ETag");
+            etag = response.header("ETag");
+            Api.as(actor).get("/api/v1/terms?blocId={bloc}&year=2023", response.jsonPath().getLong("blocId")).then()
+                    .body("items[0].permissions", equalTo(manages ? List.of("MANAGE_YEAR") : List.of()));
+        }
+    }
 
     @Test
     void aNewTermTakesTheLegalDefaultRules() {
