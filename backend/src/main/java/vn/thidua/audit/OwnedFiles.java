@@ -1,6 +1,5 @@
 package vn.thidua.audit;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +21,6 @@ import vn.thidua.security.CurrentUser;
 @ApplicationScoped
 public class OwnedFiles {
 
-    static final String ENTITY = "StoredFile";
-
     @Inject
     FileService files;
 
@@ -35,10 +32,20 @@ public class OwnedFiles {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public StoredFileData store(FileKind kind, Audited owner, FileService.Upload upload, Long supersedes) {
+        return store(kind, owner, upload, supersedes, null);
+    }
+
+    /**
+     * As {@link #store(FileKind, Audited, FileService.Upload, Long)}; with a {@code correction} reason (a closed
+     * year corrected by the Board) the events are CORRECTIONs carrying it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StoredFileData store(FileKind kind, Audited owner, FileService.Upload upload, Long supersedes, String correction) {
         StoredFile file = files.store(kind, owner.auditType(), owner.auditId(), upload, supersedes, user.username());
-        audit.created(new Entry(file.id, owner.auditProvinceId()), snapshot(file));
+        audit.record(correction == null ? AuditOperation.CREATE : AuditOperation.CORRECTION, new AuditedFile(file.id, owner),
+                Map.of(), AuditedFile.snapshot(file), correction);
         if (supersedes != null) {
-            audit.updated(new Entry(supersedes, owner.auditProvinceId()), Map.of(), Map.of("supersededBy", file.id), null);
+            audit.updated(new AuditedFile(supersedes, owner), Map.of(), Map.of("supersededBy", file.id), correction);
         }
         return StoredFileData.of(file);
     }
@@ -51,33 +58,5 @@ public class OwnedFiles {
 
     public boolean any(String ownerType, long ownerId, FileKind... kinds) {
         return !list(ownerType, ownerId, kinds).isEmpty();
-    }
-
-    private record Entry(Long id, Long province) implements Audited {
-        @Override
-        public String auditType() {
-            return ENTITY;
-        }
-
-        @Override
-        public Long auditId() {
-            return id;
-        }
-
-        @Override
-        public Long auditProvinceId() {
-            return province;
-        }
-    }
-
-    private static Map<String, Object> snapshot(StoredFile file) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("kind", file.kind.name());
-        values.put("owner", file.ownerType + " " + file.ownerId);
-        values.put("name", file.originalName);
-        values.put("mediaType", file.mediaType);
-        values.put("size", file.sizeBytes);
-        values.put("sha256", file.sha256);
-        return values;
     }
 }

@@ -1,26 +1,21 @@
 package vn.thidua.conference;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import vn.thidua.audit.AuditLog;
-import vn.thidua.audit.AuditOperation;
+import vn.thidua.audit.OwnedFiles;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
-import vn.thidua.audit.AuditedFile;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileOwner;
 import vn.thidua.common.files.FileService;
-import vn.thidua.common.files.StoredFile;
 import vn.thidua.common.files.StoredFileData;
 import vn.thidua.common.observability.Traced;
 import vn.thidua.common.persistence.ReadOnly;
 import vn.thidua.term.TermGuard;
-import vn.thidua.security.CurrentUser;
 
 /**
  * The signed minutes' scans of a conference (an official act: a new scan supersedes the current one,
@@ -35,13 +30,7 @@ public class ConferenceMinutesFiles implements FileOwner {
     ConferenceService service;
 
     @Inject
-    FileService files;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CurrentUser user;
+    OwnedFiles ownedFiles;
 
     @Override
     public String ownerType() {
@@ -56,7 +45,7 @@ public class ConferenceMinutesFiles implements FileOwner {
     @ReadOnly
     public List<StoredFileData> list(long conferenceId) {
         requireReadable(service.load(conferenceId));
-        return files.list(Conference.ENTITY, conferenceId, FileKind.MINUTES_SCAN).stream().map(StoredFileData::of).toList();
+        return ownedFiles.list(Conference.ENTITY, conferenceId, FileKind.MINUTES_SCAN);
     }
 
     @Transactional
@@ -71,15 +60,9 @@ public class ConferenceMinutesFiles implements FileOwner {
                     "Hội nghị đang ở bước “{0}”; bản quét biên bản chỉ tải lên được sau khi hội nghị đã tổ chức.",
                     "The conference is “{0}”; the minutes' scan can be attached only once it was held.").with(c.status));
         }
-        StoredFile file = files.store(FileKind.MINUTES_SCAN, Conference.ENTITY, conferenceId, upload, supersedes,
-                user.username());
+        StoredFileData file = ownedFiles.store(FileKind.MINUTES_SCAN, c, upload, supersedes, correction);
         service.touch(c);
-        audit.record(correction == null ? AuditOperation.CREATE : AuditOperation.CORRECTION, new AuditedFile(file.id, c),
-                Map.of(), AuditedFile.snapshot(file), correction);
-        if (supersedes != null) {
-            audit.updated(new AuditedFile(supersedes, c), Map.of(), Map.of("supersededBy", file.id), correction);
-        }
-        return StoredFileData.of(file);
+        return file;
     }
 
     private static void requireReadable(ConferenceService.Loaded loaded) {

@@ -1,22 +1,18 @@
 package vn.thidua.term;
 
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import vn.thidua.audit.AuditLog;
-import vn.thidua.audit.AuditedFile;
+import vn.thidua.audit.OwnedFiles;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileOwner;
 import vn.thidua.common.files.FileService;
-import vn.thidua.common.files.StoredFile;
 import vn.thidua.common.files.StoredFileData;
 import vn.thidua.common.observability.Traced;
-import vn.thidua.security.CurrentUser;
 
 /**
  * The scans of a term's decision (Quyết định thành lập / kiện toàn khối): an official act, so a
@@ -33,13 +29,7 @@ public class TermDecisionFiles implements FileOwner {
     TermService termService;
 
     @Inject
-    FileService files;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    CurrentUser user;
+    OwnedFiles ownedFiles;
 
     @Override
     public String ownerType() {
@@ -57,18 +47,12 @@ public class TermDecisionFiles implements FileOwner {
         Term term = termService.findForWrite(termId);
         // The term's row lock serialises uploads, so a term never has two current scans.
         terms.getEntityManager().lock(term, LockModeType.PESSIMISTIC_WRITE);
-        StoredFile file = files.store(FileKind.DECISION_SCAN, TermService.ENTITY, termId, upload, supersedes,
-                user.username());
-        audit.created(new AuditedFile(file.id, term), AuditedFile.snapshot(file));
-        if (supersedes != null) {
-            audit.updated(new AuditedFile(supersedes, term), Map.of(), Map.of("supersededBy", file.id), null);
-        }
-        return StoredFileData.of(file);
+        return ownedFiles.store(FileKind.DECISION_SCAN, term, upload, supersedes);
     }
 
     @Transactional
     public List<StoredFileData> list(long termId) {
         termService.get(termId);
-        return files.list(TermService.ENTITY, termId, FileKind.DECISION_SCAN).stream().map(StoredFileData::of).toList();
+        return ownedFiles.list(TermService.ENTITY, termId, FileKind.DECISION_SCAN);
     }
 }
