@@ -9,6 +9,7 @@ import { QueryState } from '@/lib/ui/query-state';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { downloadFile } from '@/lib/api/download-file';
 import type { components } from '@/lib/api/schema.gen';
+import { TAG_COLORS } from '@/lib/ui/labels';
 
 type StoredFile = components['schemas']['StoredFile'];
 
@@ -45,7 +46,7 @@ function FileRow({ file }: { file: StoredFile }) {
         title={
           <Space wrap>
             <span>{file.name}</span>
-            {file.supersededBy ? <Tag>{t('files.superseded')}</Tag> : <Tag color="green">{t('files.current')}</Tag>}
+            {file.supersededBy ? <Tag>{t('files.superseded')}</Tag> : <Tag color={TAG_COLORS.green}>{t('files.current')}</Tag>}
           </Space>
         }
         description={

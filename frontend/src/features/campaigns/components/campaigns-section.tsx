@@ -108,7 +108,7 @@ function CreateCampaignForm({ termId, onDone }: { termId: number; onDone: () => 
     }
   };
   return (
-    <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'YEARLY' }} aria-label={t('campaign.create')}>
+    <Form form={form} name="campaign-create" layout="vertical" onFinish={(v) => void submit(v)} initialValues={{ kind: 'YEARLY' }} aria-label={t('campaign.create')}>
       <Form.Item name="kind" label={t('campaign.kind')} rules={[{ required: true }]}>
         <Select options={CAMPAIGN_KINDS.filter((k) => k !== 'RESPONSE').map((k) => ({ value: k, label: t(`campaign.kinds.${k}`) }))} />
       </Form.Item>

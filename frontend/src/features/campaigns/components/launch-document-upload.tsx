@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useErrorText } from '@/lib/ui/error-alert';
 import { useCampaignFiles } from '@/features/campaigns/api/list-campaign-files';
 import { useUploadCampaignFile } from '@/features/campaigns/api/upload-campaign-file';
+import { TAG_COLORS } from '@/lib/ui/labels';
 
 /** The campaign's launch document files (newest first) and, for its managers, an upload with progress. */
 export function LaunchDocumentUpload({ campaignId, canUpload }: { campaignId: number; canUpload: boolean }) {
@@ -35,7 +36,7 @@ export function LaunchDocumentUpload({ campaignId, canUpload }: { campaignId: nu
     <div className="stack">
       {current ? (
         <span>
-          {t('campaign.launchFile')}: {current.name} <Tag color="green">{t('files.current')}</Tag>
+          {t('campaign.launchFile')}: {current.name} <Tag color={TAG_COLORS.green}>{t('files.current')}</Tag>
         </span>
       ) : null}
       {canUpload ? (

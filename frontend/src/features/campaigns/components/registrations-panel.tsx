@@ -102,7 +102,7 @@ function MyRegistrationForm({ campaignId, own, unitId }: { campaignId: number; o
     }
   };
   return (
-    <Form layout="vertical" onFinish={(v: { targets: string }) => void submit(v)} initialValues={{ targets: own?.targets }} aria-label={t('registration.mine')}>
+    <Form name={`registration-${campaignId}`} layout="vertical" onFinish={(v: { targets: string }) => void submit(v)} initialValues={{ targets: own?.targets }} aria-label={t('registration.mine')}>
       <Form.Item name="targets" label={t('registration.targets')} rules={[{ required: true, message: t('common.required') }]}>
         <Input.TextArea rows={3} maxLength={4000} />
       </Form.Item>

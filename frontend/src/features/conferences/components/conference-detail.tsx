@@ -16,6 +16,7 @@ import { AttendanceModal } from '@/features/conferences/components/attendance-mo
 import { ConferenceFormModal } from '@/features/conferences/components/conference-form-modal';
 import { ConferenceStatusTag } from '@/features/conferences/components/conference-status-tag';
 import { may, type Conference } from '@/features/conferences/types';
+import { TAG_COLORS } from '@/lib/ui/labels';
 
 type Versioned = { data: Conference; etag: string };
 
@@ -198,7 +199,7 @@ export function ConferenceView({ conference, onReload }: { conference: Versioned
           { title: t('conference.unit'), render: (_, a) => a.unit.name },
           { title: t('conference.delegateName'), render: (_, a) => a.delegateName ?? <span className="muted">{t('conference.unknown')}</span> },
           { title: t('conference.delegateTitle'), render: (_, a) => a.delegateTitle ?? '' },
-          { title: t('conference.mayVote'), render: (_, a) => (a.mayVote ? <Tag color="green">{t('common.yes')}</Tag> : '') },
+          { title: t('conference.mayVote'), render: (_, a) => (a.mayVote ? <Tag color={TAG_COLORS.green}>{t('common.yes')}</Tag> : '') },
         ]}
       />
       <h4 className="subheading">{t('conference.agenda')}</h4>

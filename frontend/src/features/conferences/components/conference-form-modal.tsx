@@ -75,6 +75,8 @@ export function ConferenceFormModal({
       {errors.general ? <ErrorAlert error={errors.general} /> : null}
       <Form
         form={form}
+        // its own ids (conference_title, …): the term page's inline forms have fields of the same names
+        name={conference ? `conference-${conference.data.id}` : 'conference-create'}
         layout="vertical"
         initialValues={{ ...initial, heldOn: toDisplayDate(conference?.data.heldOn) }}
         onFinish={(values) => void submit(values)}

@@ -67,7 +67,7 @@ function SignForm({ covenant, unitId }: { covenant: Covenant; unitId: number }) 
     }
   };
   return (
-    <Form layout="vertical" onFinish={(v: SignValues) => void submit(v)} initialValues={{ signedOn: todayIso() }} aria-label={t('covenant.sign')}>
+    <Form name={`covenant-sign-${covenant.id}`} layout="vertical" onFinish={(v: SignValues) => void submit(v)} initialValues={{ signedOn: todayIso() }} aria-label={t('covenant.sign')}>
       <Space wrap align="end">
         <Form.Item name="signerName" label={t('covenant.signerName')} rules={[{ required: true, message: t('common.required') }]}>
           <Input maxLength={200} />
@@ -205,7 +205,7 @@ function CreateCovenantForm({ termId }: { termId: number }) {
     }
   };
   return (
-    <Form layout="vertical" onFinish={(v: { title: string; clauses: string }) => void submit(v)} aria-label={t('covenant.create')}>
+    <Form name="covenant-create" layout="vertical" onFinish={(v: { title: string; clauses: string }) => void submit(v)} aria-label={t('covenant.create')}>
       <Form.Item name="title" label={t('covenant.title')} rules={[{ required: true, message: t('common.required') }]}>
         <Input maxLength={300} />
       </Form.Item>
