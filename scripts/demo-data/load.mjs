@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Loads the seed cases (scripts/demo-data/seed-cases.json) into a running ThiĐua backend,
 // through the public API only, idempotently (run it as often as you like).
+// Units, blocs, terms and members, successions, then the year's work: conferences (attendance,
+// agenda with outcomes, held), campaigns with registrations, covenants with signatures.
 // Node >= 20, no dependencies.
 //
 //   node scripts/demo-data/load.mjs [seed-file]
@@ -322,6 +324,66 @@ async function loadCovenants(covenants, blocIds) {
   }
 }
 
+// ---- conferences (hội nghị) of the year -------------------------------------------------------
+// Entered as their recorder would ("recordedBy": the leader's officer; for a CLOSED past year the
+// Board, every write with the seed's "correctionReason"): scheduled on its day (past days may be
+// recorded), attendance and agenda with outcomes, then moved to its status (HELD: the minutes PDF
+// can be generated from what was recorded). Found again by term, kind and day; a conference left
+// half-entered by an interrupted run is completed, one already past SCHEDULED is left alone.
+async function loadConferences(conferences, blocIds, unitIds) {
+  for (const c of conferences) {
+    const termId = await termOf(blocIds, c.bloc, c.year);
+    const as = c.recordedBy;
+    const reason = c.correctionReason ? { correctionReason: c.correctionReason } : {};
+    const find = async () => {
+      const { body } = await api('GET', `/api/v1/terms/${termId}/conferences?${q({ size: 100 })}`, undefined, { as });
+      return itemsOf(body).find((x) => x.kind === c.kind && x.heldOn === c.heldOn);
+    };
+    const input = {
+      ...Object.fromEntries(['kind', 'title', 'heldOn', 'startTime', 'venue', 'chairName', 'chairTitle',
+        'secretaryName', 'secretaryTitle', 'guests'].filter((k) => c[k] != null).map((k) => [k, c[k]])),
+      ...(c.chairUnit ? { chairUnitId: await unitId(unitIds, c.chairUnit) } : {}),
+      ...(c.hostUnit ? { hostUnitId: await unitId(unitIds, c.hostUnit) } : {}),
+      ...reason,
+    };
+    const found = await ensure(`conference ${c.bloc} ${c.year} ${c.kind} ${c.heldOn}`, find,
+      () => api('POST', `/api/v1/terms/${termId}/conferences`, input, { allow: [409], as }));
+    const url = `/api/v1/conferences/${found.id}`;
+    let { body: conference, etag } = await getTagged(url, as);
+    if (conference.status !== 'SCHEDULED') continue;
+    const put = async (part, body) => {
+      const res = await fetch(`${API_URL}${url}/${part}`, {
+        method: 'PUT',
+        headers: {
+          authorization: `Bearer ${await accessToken(as)}`, accept: 'application/json',
+          'content-type': 'application/json', 'if-match': etag,
+        },
+        body: JSON.stringify(body),
+      });
+      const text = await res.text();
+      if (!res.ok) throw new LoadError(`PUT ${url}/${part} failed: ${res.status} ${text}`);
+      etag = res.headers.get('etag');
+      count(true);
+      return JSON.parse(text);
+    };
+    if (conference.attendees.length === 0 && (c.attendees ?? []).length > 0) {
+      const attendees = [];
+      for (const a of c.attendees) attendees.push({ ...without(a, 'unit'), unitId: await unitId(unitIds, a.unit) });
+      conference = await put('attendance', { attendees, ...reason });
+      console.log(`  ${attendees.length} units attending ${c.title} (${c.heldOn})`);
+    }
+    if (conference.agenda.length === 0 && (c.agenda ?? []).length > 0) {
+      conference = await put('agenda', { items: c.agenda, ...reason });
+      console.log(`  ${c.agenda.length} agenda items with outcomes for ${c.title}`);
+    }
+    if (c.status && c.status !== 'SCHEDULED') {
+      await api('POST', `${url}/status`, { status: 'HELD', ...reason }, { as, headers: { 'if-match': etag } });
+      count(true);
+      console.log(`  ${c.title}: held on ${c.heldOn}`);
+    }
+  }
+}
+
 async function main() {
   let seed;
   try {
@@ -337,6 +399,7 @@ async function main() {
   await loadBlocs(seed.blocs ?? [], blocIds);
   await loadTerms(seed.terms ?? [], blocIds, unitIds);
   await loadSuccessions(seed.successions ?? [], unitIds);
+  await loadConferences(seed.conferences ?? [], blocIds, unitIds);
   await loadCampaigns(seed.campaigns ?? [], blocIds);
   await loadCovenants(seed.covenants ?? [], blocIds);
   console.log(`Demo data loaded: ${stats.created} created, ${stats.existing} already present.`);
