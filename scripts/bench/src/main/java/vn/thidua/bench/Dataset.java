@@ -35,6 +35,11 @@ final class Dataset {
     static final int YEARS = 10;
     static final int LAST_YEAR = 2025;
     private static final String[] KINDS = { "SO", "BAN", "QUY", "CUC", "HOI", "KHAC" };
+    private static final List<String> TABLES = List.of("unit", "unit_name", "bloc", "term", "membership", "audit_event",
+            "campaign", "registration", "registration_target", "covenant", "covenant_clause", "covenant_campaign",
+            "covenant_document", "covenant_signature", "conference", "conference_attendee", "conference_agenda_item");
+    /** The current year's registrations of the yearly campaign, by member (index % 4): mixed, as in March. */
+    private static final String[] REGISTRATION_STATUSES = { "SUBMITTED", "ACCEPTED", "DRAFT", "RETURNED" };
 
     private final String url;
     private final String user;
@@ -67,11 +72,11 @@ final class Dataset {
                 }
             }
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : List.of("unit", "unit_name", "bloc", "term", "membership", "audit_event")) {
+            for (String table : TABLES) {
                 counts.put(table, count(c, "select count(*) from " + table));
             }
             try (Statement st = c.createStatement()) {
-                st.execute("analyze table unit, unit_name, bloc, term, membership, audit_event");
+                st.execute("analyze table " + String.join(", ", TABLES));
             }
             return counts;
         }
@@ -165,6 +170,215 @@ final class Dataset {
             term.executeBatch();
             member.executeBatch();
         }
+        loadYears(c, provinceId, termId, unitId, now);
+    }
+
+    /**
+     * The year's records of every term just loaded (ids from {@code firstTerm}, {@code firstUnit}, in the
+     * order {@link #loadProvince} wrote them): three campaigns (the yearly one with a registration per
+     * member and two numeric targets each, a thematic one, a special period), the covenant (three clauses,
+     * its plan, the yearly campaign linked, signatures) and two conferences (signing the covenant, the
+     * year-end review), each with every member's delegate and three agenda items. The current year is in
+     * progress: the yearly and special campaigns LAUNCHED, the thematic one a DRAFT, the registrations in
+     * mixed statuses, the covenant CIRCULATED with 10 of 12 members signed (not the leader, nor the last
+     * member), the signing conference HELD and the review SCHEDULED. Past years are done: campaigns
+     * CLOSED, registrations ACCEPTED, the covenant SIGNED by all, both conferences' minutes signed.
+     */
+    private void loadYears(Connection c, long provinceId, long firstTerm, long firstUnit, Timestamp now) throws SQLException {
+        long campaignId = nextId(c, "campaign");
+        long registrationId = nextId(c, "registration");
+        long covenantId = nextId(c, "covenant");
+        long signatureId = nextId(c, "covenant_signature");
+        long conferenceId = nextId(c, "conference");
+        long attendeeId = nextId(c, "conference_attendee");
+        long agendaId = nextId(c, "conference_agenda_item");
+        try (PreparedStatement campaign = c.prepareStatement("insert into campaign (id, term_id, province_id, kind, title, theme,"
+                + " targets, starts_on, ends_on, registration_deadline, decision_number, decision_date, decision_issuer,"
+                + " decision_title, responds_to_id, status, launched_on, version, created_at, updated_at)"
+                + " values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,null,?,?,0,?,?)");
+                PreparedStatement registration = c.prepareStatement("insert into registration (id, campaign_id, unit_id, targets,"
+                        + " status, submitted_on, late, return_reason, version, created_at, updated_at) values (?,?,?,?,?,?,?,?,0,?,?)");
+                PreparedStatement target = c.prepareStatement("insert into registration_target (registration_id, position, name,"
+                        + " target_value, unit_of_measure) values (?,?,?,?,?)");
+                PreparedStatement covenant = c.prepareStatement("insert into covenant (id, term_id, title, status, signed_on,"
+                        + " closed_incomplete, closed_reason, version, created_at, updated_at) values (?,?,?,?,?,false,null,0,?,?)");
+                PreparedStatement clause = c.prepareStatement("insert into covenant_clause (covenant_id, position, text) values (?,?,?)");
+                PreparedStatement linked = c.prepareStatement("insert into covenant_campaign (covenant_id, campaign_id) values (?,?)");
+                PreparedStatement document = c.prepareStatement("insert into covenant_document (covenant_id, position, kind, title,"
+                        + " adopted_on, decision_number, decision_date, decision_issuer, decision_title) values (?,0,'PLAN',?,?,?,?,?,?)");
+                PreparedStatement signature = c.prepareStatement("insert into covenant_signature (id, covenant_id, unit_id,"
+                        + " signer_name, signer_title, signed_on, recorded_by, version, created_at, updated_at)"
+                        + " values (?,?,?,?,?,?,?,0,?,?)");
+                PreparedStatement conference = c.prepareStatement("insert into conference (id, term_id, kind, title, held_on,"
+                        + " start_time, venue, host_unit_id, chair_name, chair_title, chair_unit_id, secretary_name, secretary_title,"
+                        + " guests, status, status_reason, version, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,null,0,?,?)");
+                PreparedStatement attendee = c.prepareStatement("insert into conference_attendee (id, conference_id, position,"
+                        + " unit_id, delegate_name, delegate_title, may_vote) values (?,?,?,?,?,?,true)");
+                PreparedStatement agenda = c.prepareStatement("insert into conference_agenda_item (id, conference_id, position,"
+                        + " title, link_kind, linked_id, outcome) values (?,?,?,?,?,?,?)")) {
+            for (int b = 0; b < BLOCS; b++) {
+                long blocFirstUnit = firstUnit + (long) b * UNITS_PER_BLOC;
+                for (int y = 0; y < YEARS; y++) {
+                    int year = LAST_YEAR - YEARS + 1 + y;
+                    boolean current = year == LAST_YEAR;
+                    long termRow = firstTerm + (long) b * YEARS + y;
+                    Date decided = day(year, 2, 15);
+                    // campaigns: yearly, thematic, special period
+                    long yearly = campaignId++;
+                    String[][] campaigns = {
+                        { "YEARLY", "Phong trào thi đua năm " + year, current ? "LAUNCHED" : "CLOSED" },
+                        { "THEMATIC", "Thi đua chuyển đổi số năm " + year, current ? "DRAFT" : "CLOSED" },
+                        { "SPECIAL_PERIOD", "Đợt thi đua cao điểm 100 ngày năm " + year, current ? "LAUNCHED" : "CLOSED" } };
+                    for (int k = 0; k < campaigns.length; k++) {
+                        boolean draft = "DRAFT".equals(campaigns[k][2]);
+                        campaign.setLong(1, yearly + k);
+                        campaign.setLong(2, termRow);
+                        campaign.setLong(3, provinceId);
+                        campaign.setString(4, campaigns[k][0]);
+                        campaign.setString(5, campaigns[k][1]);
+                        campaign.setString(6, "Đoàn kết, sáng tạo, hoàn thành xuất sắc nhiệm vụ năm " + year);
+                        campaign.setString(7, "Hoàn thành 100 % chỉ tiêu kế hoạch; cải cách hành chính; chuyển đổi số.");
+                        campaign.setDate(8, k == 2 ? day(year, 9, 1) : day(year, 1, 1));
+                        campaign.setDate(9, day(year, 12, 31));
+                        campaign.setDate(10, k == 0 ? day(year, 3, 31) : null);
+                        campaign.setString(11, draft ? null : (k + 10) + "/QĐ-KTĐ");
+                        campaign.setDate(12, draft ? null : decided);
+                        campaign.setString(13, draft ? null : "Trưởng khối thi đua");
+                        campaign.setString(14, draft ? null : "Quyết định phát động " + campaigns[k][1].toLowerCase(Locale.ROOT));
+                        campaign.setString(15, campaigns[k][2]);
+                        campaign.setDate(16, draft ? null : decided);
+                        campaign.setTimestamp(17, now);
+                        campaign.setTimestamp(18, now);
+                        campaign.addBatch();
+                    }
+                    campaignId = yearly + campaigns.length;
+                    for (int u = 0; u < UNITS_PER_BLOC; u++) {
+                        String status = current ? REGISTRATION_STATUSES[u % REGISTRATION_STATUSES.length] : "ACCEPTED";
+                        long id = registrationId++;
+                        registration.setLong(1, id);
+                        registration.setLong(2, yearly);
+                        registration.setLong(3, blocFirstUnit + u);
+                        registration.setString(4, "Đăng ký đạt danh hiệu Tập thể lao động xuất sắc; hoàn thành vượt mức kế hoạch.");
+                        registration.setString(5, status);
+                        registration.setDate(6, "DRAFT".equals(status) ? null : u >= 10 ? day(year, 4, u - 5) : day(year, 3, 15 + u));
+                        registration.setBoolean(7, !"DRAFT".equals(status) && u >= 10); // after the 31 March deadline
+                        registration.setString(8, "RETURNED".equals(status) ? "Bổ sung chỉ tiêu định lượng về giải ngân vốn." : null);
+                        registration.setTimestamp(9, now);
+                        registration.setTimestamp(10, now);
+                        registration.addBatch();
+                        for (int t = 1; t <= 2; t++) {
+                            target.setLong(1, id);
+                            target.setInt(2, t - 1); // @OrderColumn: from 0
+                            target.setString(3, t == 1 ? "Tỷ lệ giải ngân vốn đầu tư công" : "Hồ sơ xử lý trực tuyến");
+                            target.setBigDecimal(4, java.math.BigDecimal.valueOf(t == 1 ? 95 : 1200 + u));
+                            target.setString(5, t == 1 ? "%" : "hồ sơ");
+                            target.addBatch();
+                        }
+                    }
+                    // the covenant
+                    long cov = covenantId++;
+                    covenant.setLong(1, cov);
+                    covenant.setLong(2, termRow);
+                    covenant.setString(3, "Giao ước thi đua năm " + year);
+                    covenant.setString(4, current ? "CIRCULATED" : "SIGNED");
+                    covenant.setDate(5, current ? null : day(year, 2, 20));
+                    covenant.setTimestamp(6, now);
+                    covenant.setTimestamp(7, now);
+                    covenant.addBatch();
+                    for (int k = 1; k <= 3; k++) {
+                        clause.setLong(1, cov);
+                        clause.setInt(2, k - 1); // @OrderColumn: from 0
+                        clause.setString(3, "Điều " + k + ". Các đơn vị thành viên cam kết thực hiện nội dung thi đua số " + k + ".");
+                        clause.addBatch();
+                    }
+                    linked.setLong(1, cov);
+                    linked.setLong(2, yearly);
+                    linked.addBatch();
+                    document.setLong(1, cov);
+                    document.setString(2, "Kế hoạch tổ chức phong trào thi đua năm " + year);
+                    document.setDate(3, day(year, 2, 20));
+                    document.setString(4, "15/KH-KTĐ");
+                    document.setDate(5, day(year, 2, 10));
+                    document.setString(6, "Khối thi đua");
+                    document.setString(7, "Kế hoạch thi đua năm " + year);
+                    document.addBatch();
+                    for (int u = 0; u < UNITS_PER_BLOC; u++) {
+                        if (current && (u == 0 || u == UNITS_PER_BLOC - 1)) {
+                            continue;
+                        }
+                        signature.setLong(1, signatureId++);
+                        signature.setLong(2, cov);
+                        signature.setLong(3, blocFirstUnit + u);
+                        signature.setString(4, "Nguyễn Văn " + (char) ('A' + u));
+                        signature.setString(5, "Giám đốc");
+                        signature.setDate(6, day(year, 2, 20));
+                        signature.setString(7, "admin.bn");
+                        signature.setTimestamp(8, now);
+                        signature.setTimestamp(9, now);
+                        signature.addBatch();
+                    }
+                    // two conferences
+                    for (int k = 0; k < 2; k++) {
+                        long conf = conferenceId++;
+                        boolean signing = k == 0;
+                        conference.setLong(1, conf);
+                        conference.setLong(2, termRow);
+                        conference.setString(3, signing ? "COVENANT_SIGNING" : "YEAR_END_REVIEW");
+                        conference.setString(4, (signing ? "Hội nghị ký kết giao ước thi đua năm " : "Hội nghị tổng kết năm ") + year);
+                        conference.setDate(5, signing ? day(year, 2, 20) : day(year, 12, 20));
+                        conference.setString(6, signing ? "08:00" : "14:00");
+                        conference.setString(7, "Hội trường tầng 3, trụ sở đơn vị trưởng khối");
+                        conference.setLong(8, blocFirstUnit);
+                        conference.setString(9, "Nguyễn Văn A");
+                        conference.setString(10, "Giám đốc, Trưởng khối");
+                        conference.setLong(11, blocFirstUnit);
+                        conference.setString(12, "Trần Thị B");
+                        conference.setString(13, "Chánh Văn phòng");
+                        conference.setString(14, "Đại diện Ban Thi đua - Khen thưởng tỉnh");
+                        conference.setString(15, !current ? "MINUTES_SIGNED" : signing ? "HELD" : "SCHEDULED");
+                        conference.setTimestamp(16, now);
+                        conference.setTimestamp(17, now);
+                        conference.addBatch();
+                        for (int u = 0; u < UNITS_PER_BLOC; u++) {
+                            attendee.setLong(1, attendeeId++);
+                            attendee.setLong(2, conf);
+                            attendee.setInt(3, u + 1);
+                            attendee.setLong(4, blocFirstUnit + u);
+                            attendee.setString(5, "Đại biểu " + (u + 1));
+                            attendee.setString(6, "Phó Giám đốc");
+                            attendee.addBatch();
+                        }
+                        String[][] items = { { "Đánh giá phong trào thi đua", "CAMPAIGN", Long.toString(yearly) },
+                            { "Giao ước thi đua", "COVENANT", Long.toString(cov) }, { "Ý kiến các đơn vị", null, null } };
+                        for (int i = 0; i < items.length; i++) {
+                            agenda.setLong(1, agendaId++);
+                            agenda.setLong(2, conf);
+                            agenda.setInt(3, i + 1);
+                            agenda.setString(4, items[i][0]);
+                            agenda.setString(5, items[i][1]);
+                            agenda.setObject(6, items[i][2] == null ? null : Long.valueOf(items[i][2]));
+                            agenda.setString(7, current && !signing ? null : "Hội nghị thống nhất thông qua.");
+                            agenda.addBatch();
+                        }
+                    }
+                }
+            }
+            campaign.executeBatch();
+            registration.executeBatch();
+            target.executeBatch();
+            covenant.executeBatch();
+            clause.executeBatch();
+            linked.executeBatch();
+            document.executeBatch();
+            signature.executeBatch();
+            conference.executeBatch();
+            attendee.executeBatch();
+            agenda.executeBatch();
+        }
+    }
+
+    private static Date day(int year, int month, int day) {
+        return Date.valueOf(LocalDate.of(year, month, Math.min(day, 28)));
     }
 
     /** Removes the units the write measurements created (their audit events stay: the chain is append-only). */
@@ -184,6 +398,26 @@ final class Dataset {
                 throw new IllegalStateException("the dataset has no " + LAST_YEAR + " term of " + OFFICER_UNIT);
             }
             return rs.getLong(1);
+        }
+    }
+
+    /** The home term's yearly campaign (LAUNCHED, a registration per member). */
+    long homeCampaignId(long termId) throws SQLException {
+        return one("select id from campaign where term_id = " + termId + " and kind = 'YEARLY'");
+    }
+
+    /** The home term's first conference (the covenant's signing, HELD, with attendance and agenda). */
+    long homeConferenceId(long termId) throws SQLException {
+        return one("select min(id) from conference where term_id = " + termId);
+    }
+
+    private long one(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            long id = count(c, sql);
+            if (id == 0) {
+                throw new IllegalStateException("the dataset has no row for: " + sql);
+            }
+            return id;
         }
     }
 
