@@ -541,6 +541,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schemes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem thang điểm: nhóm, tiêu chí / read a scoring scheme */
+        get: operations["getScheme"];
+        /**
+         * Sửa dự thảo thang điểm (thay toàn bộ nhóm, tiêu chí) / replace a draft's tree
+         * @description Chỉ khi DRAFT; bản đã thông qua không sửa được (409 SCHEME_FROZEN) / DRAFT only.
+         */
+        put: operations["replaceScheme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schemes/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Thông qua hoặc cho hết hiệu lực thang điểm / adopt or retire a scheme
+         * @description DRAFT → ADOPTED tại một hội nghị đã tổ chức của năm, khi điểm tối đa các tiêu chí cộng đúng điểm nhóm và các nhóm cộng đúng tổng (bản đã thông qua trước đó hết hiệu lực); ADOPTED → RETIRED; DRAFT → RETIRED kèm lý do / adopted at a held conference of the term once the maxima add up (the previous adopted version retires).
+         */
+        post: operations["changeSchemeStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms": {
         parameters: {
             query?: never;
@@ -762,6 +803,50 @@ export interface paths {
         get: operations["downloadTermRosterSpreadsheet"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{termId}/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các phiên bản thang điểm của năm / a term's scoring schemes
+         * @description Mới nhất trước; ngoài khối chỉ thấy bản đã thông qua hoặc hết hiệu lực / newest first; outside the bloc only adopted or retired ones.
+         */
+        get: operations["listSchemes"];
+        put?: never;
+        /**
+         * Soạn thang điểm (dự thảo) / draft a scoring scheme
+         * @description Trưởng khối, Phó trưởng khối hoặc Ban TĐKT / the term's managers.
+         */
+        post: operations["createScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{termId}/schemes/copies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sao thang điểm năm trước hoặc bản trước thành dự thảo / copy a scheme into a new draft
+         * @description Thang điểm của chính khối, năm nay hoặc năm trước; sửa sau khi thông qua là một phiên bản mới / this bloc's, this year's or an earlier one; a change after adoption is a new version.
+         */
+        post: operations["copyScheme"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1009,7 +1094,7 @@ export interface components {
              * @example Term
              * @enum {string}
              */
-            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature";
+            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature" | "ScoringScheme";
             /**
              * Format: int64
              * @example 7
@@ -1534,6 +1619,8 @@ export interface components {
             status: components["schemas"]["CovenantStatus"];
             reason?: string;
         };
+        /** @enum {string} */
+        CriterionKind: "QUALITATIVE" | "QUANTITATIVE" | "PER_OCCURRENCE" | "BONUS" | "PENALTY" | "DISQUALIFIER";
         /** @description Văn bản, quyết định được dẫn chiếu / the official document cited */
         DecisionRef: {
             /**
@@ -2042,6 +2129,8 @@ export interface components {
             /** @example THANH_PHO */
             newLevel?: components["schemas"]["ProvinceLevel"];
         };
+        /** @enum {string} */
+        QuantityFormula: "PROPORTIONAL" | "THRESHOLD_STEPS";
         /** @description Đăng ký thi đua của một đơn vị / a unit's registration */
         Registration: {
             /**
@@ -2150,6 +2239,234 @@ export interface components {
         RegistrationUpdate: {
             targets: string;
             numericTargets?: components["schemas"]["NumericTarget"][];
+        };
+        /** @enum {string} */
+        SchemeStatus: "DRAFT" | "ADOPTED" | "RETIRED";
+        /** @description Một tiêu chí / one criterion */
+        ScoringCriterion: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            id: number;
+            /** @example 1.1 */
+            code: string;
+            title: string;
+            guidance?: string;
+            kind: components["schemas"]["CriterionKind"];
+            /** @example 10 */
+            maxPoints: number;
+            /** @example 0.25 */
+            step: number;
+            evidenceRequired: boolean;
+            target?: number;
+            unitOfMeasure?: string;
+            formula?: components["schemas"]["QuantityFormula"];
+            thresholds: components["schemas"]["ScoringThreshold"][];
+            pointsEach?: number;
+        };
+        /** @description Một tiêu chí / one criterion */
+        ScoringCriterionInput: {
+            /** @example 1.1 */
+            code: string;
+            /** @example Hoàn thành các chỉ tiêu, nhiệm vụ được giao */
+            title: string;
+            /** @description Hướng dẫn chấm / how to score it */
+            guidance?: string;
+            kind: components["schemas"]["CriterionKind"];
+            /**
+             * @description Điểm tối đa (thưởng, trừ: mức trần) / max points (bonus, penalty: the cap)
+             * @example 10
+             */
+            maxPoints: number;
+            /**
+             * @description Bước điểm, mặc định 0,25 / the step, 0.25 by default
+             * @example 0.25
+             */
+            step?: number;
+            /** @description Phải có minh chứng / evidence required */
+            evidenceRequired?: boolean;
+            /** @description Chỉ tiêu (định lượng) / the target (quantitative) */
+            target?: number;
+            /** @example % */
+            unitOfMeasure?: string;
+            /** @description Công thức (định lượng) / the formula (quantitative) */
+            formula?: components["schemas"]["QuantityFormula"];
+            /** @description Các ngưỡng, tăng dần (THRESHOLD_STEPS) / thresholds, ascending */
+            thresholds?: components["schemas"]["ScoringThreshold"][];
+            /** @description Điểm mỗi lần (PER_OCCURRENCE) / points per occurrence */
+            pointsEach?: number;
+        };
+        /** @description Một nhóm tiêu chí / one group of criteria */
+        ScoringGroup: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id: number;
+            /** @example I */
+            code: string;
+            title: string;
+            /** @example 60 */
+            maxPoints: number;
+            /**
+             * @description Tổng điểm tối đa các tiêu chí được tính / the counted criteria's maxima
+             * @example 60
+             */
+            criteriaMaxima: number;
+            criteria: components["schemas"]["ScoringCriterion"][];
+        };
+        /** @description Một nhóm tiêu chí / one group of criteria */
+        ScoringGroupInput: {
+            /** @example I */
+            code: string;
+            /** @example Thực hiện nhiệm vụ chính trị */
+            title: string;
+            /**
+             * @description Điểm tối đa của nhóm: tổng điểm tối đa các tiêu chí chấm theo mức, định lượng, theo số lần / the group's max: the sum of its qualitative, quantitative and per-occurrence criteria's maxima
+             * @example 60
+             */
+            maxPoints: number;
+            criteria: components["schemas"]["ScoringCriterionInput"][];
+        };
+        /** @description Thang điểm của năm thi đua (một phiên bản) / one version of a term's scoring scheme */
+        ScoringScheme: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            termYear: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            versionNo: number;
+            title: string;
+            /** @example 100 */
+            totalPoints: number;
+            /**
+             * @description Tổng điểm tối đa các nhóm / the groups' maxima
+             * @example 100
+             */
+            groupMaxima: number;
+            status: components["schemas"]["SchemeStatus"];
+            statusReason?: string;
+            /**
+             * Format: int64
+             * @description Sao từ thang điểm / copied from
+             */
+            copiedFromId?: number;
+            /**
+             * Format: int64
+             * @description Hội nghị đã thông qua / the adopting conference
+             */
+            adoptedAtConferenceId?: number;
+            adoptedAtConferenceTitle?: string;
+            adoptedOn?: components["schemas"]["LocalDate"];
+            groups: components["schemas"]["ScoringGroup"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description UPDATE, ADOPT, RETIRE, COPY
+             * @example [
+             *       "UPDATE",
+             *       "ADOPT"
+             *     ]
+             */
+            permissions: string[];
+        };
+        /** @description Sao một thang điểm (năm trước của khối, hoặc bản trước của năm này) thành dự thảo mới / copy a scheme (the bloc's last year's, or an earlier version of this year's) into a new draft */
+        ScoringSchemeCopy: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            schemeId: number;
+        };
+        /** @description Thang điểm (dự thảo): các nhóm và tiêu chí, thay thế toàn bộ / a draft scheme's whole tree */
+        ScoringSchemeInput: {
+            /** @example Bảng tiêu chí chấm điểm thi đua năm 2023 */
+            title: string;
+            /**
+             * @description Tổng điểm tối đa; tổng các nhóm phải bằng số này khi thông qua / the total the groups must add up to
+             * @example 100
+             */
+            totalPoints: number;
+            groups: components["schemas"]["ScoringGroupInput"][];
+        };
+        /** @description Các phiên bản thang điểm của năm, mới nhất trước / a term's scheme versions, newest first */
+        ScoringSchemeList: {
+            items: components["schemas"]["ScoringSchemeSummary"][];
+            /**
+             * @description CREATE (soạn hoặc sao thang điểm) / draft or copy a scheme
+             * @example [
+             *       "CREATE"
+             *     ]
+             */
+            permissions: string[];
+        };
+        /** @description Thông qua (tại hội nghị) hoặc cho hết hiệu lực / adopt (at a conference) or retire */
+        ScoringSchemeStatusChange: {
+            /** @example ADOPTED */
+            status: components["schemas"]["SchemeStatus"];
+            /**
+             * Format: int64
+             * @description Hội nghị đã thông qua (bắt buộc khi thông qua) / the conference that adopted it (required to adopt)
+             * @example 12
+             */
+            conferenceId?: number;
+            /** @description Lý do (bắt buộc khi bỏ một dự thảo) / reason (required to retire a draft) */
+            reason?: string;
+        };
+        /** @description Một phiên bản thang điểm trong danh sách / a scheme version in a list */
+        ScoringSchemeSummary: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            versionNo: number;
+            title: string;
+            /** @example 100 */
+            totalPoints: number;
+            status: components["schemas"]["SchemeStatus"];
+            adoptedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 5
+             */
+            groupCount: number;
+            /**
+             * Format: int32
+             * @example 24
+             */
+            criterionCount: number;
+        };
+        /** @description Đạt từ bao nhiêu % chỉ tiêu thì được bao nhiêu điểm / points from a percent of the target on */
+        ScoringThreshold: {
+            /** @example 80 */
+            atLeastPercent: number;
+            /** @example 4 */
+            points: number;
         };
         /** @description Chữ ký giao ước của một đơn vị / a member's signature */
         SignatureInput: {
@@ -2721,7 +3038,7 @@ export interface operations {
             query?: {
                 actor?: string;
                 entityId?: string;
-                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature";
+                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature" | "ScoringScheme";
                 from?: string;
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
@@ -7749,6 +8066,387 @@ export interface operations {
             };
         };
     };
+    getScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringScheme"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceScheme: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringScheme"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeSchemeStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringSchemeStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringScheme"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listTerms: {
         parameters: {
             query?: {
@@ -9735,6 +10433,351 @@ export interface operations {
             };
             /** @description Không chấp nhận định dạng / not acceptable */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSchemes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringSchemeList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringSchemeInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringScheme"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    copyScheme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringSchemeCopy"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringScheme"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái / state conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,7 @@ import vn.thidua.common.web.Versioned;
 import vn.thidua.province.Provinces;
 import vn.thidua.term.Term;
 import vn.thidua.term.TermAccess;
+import vn.thidua.term.TermGuard;
 import vn.thidua.term.TermParty;
 
 /**
@@ -111,7 +112,7 @@ public class CampaignService {
         if (input.termId() != null) {
             TermParty party = termOf(input.termId());
             party.requireManage();
-            requireOpen(party.term());
+            TermGuard.requireOpen(party.term());
             campaign.term = party.term();
             campaign.provinceId = party.term().bloc.provinceId;
         } else {
@@ -229,7 +230,7 @@ public class CampaignService {
         Party party = party(find(id));
         if (party.term() != null) {
             party.term().requireManage();
-            requireOpen(party.term().term());
+            TermGuard.requireOpen(party.term().term());
         } else {
             scope.requireWriter();
         }
@@ -246,15 +247,6 @@ public class CampaignService {
                         "The chosen term does not exist."), "termId");
             }
             throw e;
-        }
-    }
-
-    /** A closed term is read-only for its year's campaigns, registrations and covenant. */
-    public static void requireOpen(Term term) {
-        if (term.isClosed()) {
-            throw DomainException.conflict("TERM_CLOSED_READ_ONLY", Text.of(
-                    "Năm thi đua {0} của {1} đã kết thúc; dữ liệu của năm chỉ còn để xem.",
-                    "The {0} term of {1} is closed; its year is read-only.").with(term.year, term.bloc.name));
         }
     }
 

@@ -25,6 +25,7 @@ import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Permissions;
 import vn.thidua.common.web.Versioned;
+import vn.thidua.term.TermGuard;
 import vn.thidua.term.TermParty;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRef;
@@ -112,7 +113,7 @@ public class RegistrationService {
         }
         TermParty term = party.term();
         term.requireActFor(input.unitId());
-        CampaignService.requireOpen(term.term());
+        TermGuard.requireOpen(term.term());
         RegistrationLifecycle.requireLaunched(registrationOf(campaign));
         if (!term.memberUnitIds().contains(input.unitId())) {
             throw DomainException.rule("REGISTRATION_NOT_A_MEMBER", Text.of(
@@ -137,7 +138,7 @@ public class RegistrationService {
         Registration registration = found.registration();
         TermParty term = found.term();
         term.requireActFor(registration.unit.id);
-        CampaignService.requireOpen(term.term());
+        TermGuard.requireOpen(term.term());
         requireMatch(ifMatch, term, registration);
         if (!editable(registration)) {
             throw DomainException.conflict("REGISTRATION_NOT_EDITABLE", Text.of(
@@ -168,7 +169,7 @@ public class RegistrationService {
         } else {
             term.requireManage();
         }
-        CampaignService.requireOpen(term.term());
+        TermGuard.requireOpen(term.term());
         requireMatch(ifMatch, term, registration);
         LocalDate today = campaigns.today();
         if (change.submittedOn() != null) {

@@ -39,6 +39,7 @@ import vn.thidua.common.web.Versioned;
 import vn.thidua.province.Provinces;
 import vn.thidua.security.CurrentUser;
 import vn.thidua.term.TermAccess;
+import vn.thidua.term.TermGuard;
 import vn.thidua.term.TermParty;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRef;
@@ -107,7 +108,7 @@ public class CovenantService {
     public Versioned<CovenantData> create(Long termId, CovenantInput input) {
         TermParty term = access.of(termId);
         term.requireManage();
-        CampaignService.requireOpen(term.term());
+        TermGuard.requireOpen(term.term());
         Covenant covenant = new Covenant();
         covenant.term = term.term();
         apply(covenant, input);
@@ -183,7 +184,7 @@ public class CovenantService {
         Found found = find(covenantId);
         TermParty term = found.term();
         term.requireActFor(input.unitId());
-        CampaignService.requireOpen(term.term());
+        TermGuard.requireOpen(term.term());
         Covenant covenant = found.covenant();
         // the covenant's row lock serialises signatures, so the last one sees all the others
         covenants.getEntityManager().lock(covenant, LockModeType.PESSIMISTIC_WRITE);
@@ -252,7 +253,7 @@ public class CovenantService {
         CovenantSignature signature = findSignature(signatureId);
         TermParty term = access.of(signature.covenant.term);
         term.requireActFor(signature.unit.id);
-        CampaignService.requireOpen(term.term());
+        TermGuard.requireOpen(term.term());
         covenants.getEntityManager().lock(signature, LockModeType.PESSIMISTIC_WRITE);
         return files.store(vn.thidua.common.files.FileKind.COVENANT_SIGNED_SCAN, signature, upload, supersedes);
     }
@@ -279,7 +280,7 @@ public class CovenantService {
     private Found findForManage(Long id) {
         Found found = find(id);
         found.term().requireManage();
-        CampaignService.requireOpen(found.term().term());
+        TermGuard.requireOpen(found.term().term());
         return found;
     }
 

@@ -22,4 +22,13 @@ public final class TermGuard {
         }
         return correctionReason.trim();
     }
+
+    /** 409 {@code TERM_CLOSED_READ_ONLY} for a closed term: its year's campaigns, covenant and schemes are read-only. */
+    public static void requireOpen(Term term) {
+        if (term.isClosed()) {
+            throw DomainException.conflict("TERM_CLOSED_READ_ONLY", Text.of(
+                    "Năm thi đua {0} của {1} đã kết thúc; dữ liệu của năm chỉ còn để xem.",
+                    "The {0} term of {1} is closed; its year is read-only.").with(term.year, term.bloc.name));
+        }
+    }
 }

@@ -42,6 +42,7 @@ import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Fixtures;
 import vn.thidua.support.Rows;
+import vn.thidua.support.Schemes;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.Uploads;
 import vn.thidua.support.YearFixtures;
@@ -442,7 +443,8 @@ class ContractFuzzTest {
             Map.entry("membership", "/api/v1/memberships/"), Map.entry("file", "/api/v1/files/"),
             Map.entry("succession", "/api/v1/unit-successions/"), Map.entry("province", "/api/v1/provinces/"), Map.entry("conference", "/api/v1/conferences/"),
             Map.entry("campaign", "/api/v1/campaigns/"), Map.entry("registration", "/api/v1/registrations/"),
-            Map.entry("covenant", "/api/v1/covenants/"), Map.entry("signature", "/api/v1/covenant-signatures/"));
+            Map.entry("covenant", "/api/v1/covenants/"), Map.entry("signature", "/api/v1/covenant-signatures/"),
+            Map.entry("scheme", "/api/v1/schemes/"));
 
     /** Fresh rows of every kind in the admin's province (19: Thái Nguyên, 27: Bắc Ninh), made by that admin. */
     private RowSet rowsOf(Actor admin, String provinceCode) {
@@ -487,6 +489,7 @@ class ContractFuzzTest {
         ids.put("signature", Api.as(admin).body(YearFixtures.signatureBody(ids.get("unit"), "2025-03-29"))
                 .post("/api/v1/covenants/{id}/signatures", covenant).then().statusCode(201).extract().jsonPath()
                 .getLong("id"));
+        ids.put("scheme", Schemes.create(admin, ids.get("term"), Schemes.body()));
     }
 
     private static void moveAs(Actor admin, String path, long id, String status) {
@@ -512,6 +515,7 @@ class ContractFuzzTest {
         ids.put("registration", YearFixtures.sharedRegistration());
         ids.put("covenant", YearFixtures.sharedCovenant());
         ids.put("signature", YearFixtures.sharedSignature());
+        ids.put("scheme", Schemes.create(Actor.ADMIN, term, Schemes.body()));
         return withEtags(new RowSet("seed Bắc Kạn 2023", Actor.ADMIN, ids, Map.of("unit", SeedCases.unitId("BKN.SNV")),
                 new HashMap<>()));
     }

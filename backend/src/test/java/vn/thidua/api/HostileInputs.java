@@ -51,7 +51,7 @@ final class HostileInputs {
             Map.entry("terms", "term"), Map.entry("memberships", "membership"), Map.entry("files", "file"),
             Map.entry("unit-successions", "succession"), Map.entry("provinces", "province"), Map.entry("conferences", "conference"),
             Map.entry("campaigns", "campaign"), Map.entry("registrations", "registration"),
-            Map.entry("covenants", "covenant"), Map.entry("covenant-signatures", "signature"));
+            Map.entry("covenants", "covenant"), Map.entry("covenant-signatures", "signature"), Map.entry("schemes", "scheme"));
 
     static final String OVERFLOW = "9223372036854775808";
     static final String UNDERFLOW = "-9223372036854775809";
@@ -110,7 +110,7 @@ final class HostileInputs {
         return switch (name) {
             case "unit", "predecessor", "successor", "hostUnit", "chairUnit" -> "unit";
             case "supersedes", "file" -> "file";
-            case "bloc", "term", "province", "membership", "succession", "campaign" -> name;
+            case "bloc", "term", "province", "membership", "succession", "campaign", "scheme", "conference" -> name;
             case "respondsToCampaign" -> "campaign";
             case "entity", "linked" -> null;
             default -> throw new IllegalStateException("body property " + property

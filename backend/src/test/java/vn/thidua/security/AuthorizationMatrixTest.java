@@ -36,6 +36,7 @@ import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Conferences;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Schemes;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.Uploads;
 import vn.thidua.support.YearFixtures;
@@ -205,6 +206,27 @@ class AuthorizationMatrixTest {
         //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
         row("listMyTermTasks",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/terms/{id}/tasks", SeedCases.termId("bk", 2023)));
+        row("listSchemes",                "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/schemes", SeedCases.termId("bk", 2023)));
+        row("getScheme",                  "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/schemes/{id}", Schemes.adoptedInSeedTerm()));
+        row("createScheme",               "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(Schemes.body()).post("/api/v1/terms/{id}/schemes", SeedCases.termId("bk", 2023)));
+        row("copyScheme",                 "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(Map.of("schemeId", Schemes.adoptedInSeedTerm()))
+                        .post("/api/v1/terms/{id}/schemes/copies", SeedCases.termId("bk", 2023)));
+        row("replaceScheme",              "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = Schemes.create(Actor.ADMIN, SeedCases.termId("bk", 2023), Schemes.body());
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", id)).body(Schemes.body())
+                            .put("/api/v1/schemes/{id}", id);
+                });
+        row("changeSchemeStatus",         "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = Schemes.create(Actor.ADMIN, SeedCases.termId("bk", 2023), Schemes.body());
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", id))
+                            .body(Map.of("status", "RETIRED", "reason", "Soạn lại")).post("/api/v1/schemes/{id}/status", id);
+                });
         row("listConferences",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/terms/{id}/conferences", SeedCases.termId("bk", 2023)));
         row("getConference",              "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",

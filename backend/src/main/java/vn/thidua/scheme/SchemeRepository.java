@@ -1,0 +1,49 @@
+package vn.thidua.scheme;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class SchemeRepository implements PanacheRepository<Scheme> {
+
+    /** The scheme with its term and bloc; groups and their criteria load in one batch each. */
+    public Optional<Scheme> findFull(long id) {
+        return find("from Scheme s join fetch s.term t join fetch t.bloc left join fetch s.adoptedAt where s.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    public List<Scheme> ofTerm(long termId) {
+        return list("term.id = ?1 order by versionNo desc", termId);
+    }
+
+    public Optional<Scheme> adopted(long termId) {
+        return find("term.id = ?1 and status = ?2", termId, SchemeStatus.ADOPTED).firstResultOptional();
+    }
+
+    public int nextVersionNo(long termId) {
+        Integer max = getEntityManager().createQuery("select max(s.versionNo) from Scheme s where s.term.id = ?1", Integer.class)
+                .setParameter(1, termId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** Per scheme: {groups, criteria}, counted in the database. */
+    public Map<Long, int[]> counts(List<Long> ids) {
+        Map<Long, int[]> counts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("select g.scheme.id as id, count(distinct g.id) as groups, count(c.id) as criteria"
+                + " from SchemeGroup g left join g.criteria c where g.scheme.id in ?1 group by g.scheme.id", Tuple.class)
+                .setParameter(1, ids).getResultList()
+                .forEach(t -> counts.put(t.get("id", Long.class), new int[] { t.get("groups", Long.class).intValue(),
+                        t.get("criteria", Long.class).intValue() }));
+        return counts;
+    }
+}
