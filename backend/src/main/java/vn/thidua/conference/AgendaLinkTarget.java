@@ -1,5 +1,8 @@
 package vn.thidua.conference;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,6 +15,11 @@ public interface AgendaLinkTarget {
 
     AgendaLinkKind kind();
 
+    /** The titles of those {@code ids} that are records of this kind in term {@code termId}, read in one query. */
+    Map<Long, String> titlesIn(long termId, Collection<Long> ids);
+
     /** The linked record's title when {@code id} is a record of this kind in term {@code termId}; empty otherwise. */
-    Optional<String> titleIn(long termId, long id);
+    default Optional<String> titleIn(long termId, long id) {
+        return Optional.ofNullable(titlesIn(termId, List.of(id)).get(id));
+    }
 }

@@ -400,6 +400,16 @@ public class ConferenceService {
         }
     }
 
+    /** The linked records' titles, one query per kind of link. */
+    private Map<AgendaLinkKind, Map<Long, String>> linkedTitles(long termId, List<AgendaItem> agenda) {
+        Map<AgendaLinkKind, Set<Long>> wanted = new LinkedHashMap<>();
+        agenda.stream().filter(i -> i.linkKind != null)
+                .forEach(i -> wanted.computeIfAbsent(i.linkKind, k -> new HashSet<>()).add(i.linkedId));
+        Map<AgendaLinkKind, Map<Long, String>> titles = new LinkedHashMap<>();
+        wanted.forEach((kind, ids) -> titles.put(kind, target(kind).map(t -> t.titlesIn(termId, ids)).orElse(Map.of())));
+        return titles;
+    }
+
     private Optional<AgendaLinkTarget> target(AgendaLinkKind kind) {
         return linkTargets.stream().filter(t -> t.kind() == kind).findFirst();
     }
@@ -426,11 +436,9 @@ public class ConferenceService {
         boolean showScan = scan != null && (party.insider() || c.status == ConferenceStatus.MINUTES_SIGNED);
         List<AttendeeData> people = attendees.stream().map(a -> new AttendeeData(UnitRef.of(a.unit, c.heldOn),
                 a.delegateName, a.delegateTitle, a.mayVote)).toList();
-        Map<AgendaLinkKind, Map<Long, String>> titles = new LinkedHashMap<>();
+        Map<AgendaLinkKind, Map<Long, String>> titles = linkedTitles(c.term.id, agenda);
         List<AgendaItemData> items = agenda.stream().map(i -> new AgendaItemData(i.id, i.position, i.title, i.linkKind,
-                i.linkedId, i.linkKind == null ? null : titles.computeIfAbsent(i.linkKind, k -> new HashMap<>())
-                        .computeIfAbsent(i.linkedId, linked -> target(i.linkKind)
-                                .flatMap(t -> t.titleIn(c.term.id, linked)).orElse(null)),
+                i.linkedId, i.linkKind == null ? null : titles.getOrDefault(i.linkKind, Map.of()).get(i.linkedId),
                 i.outcome)).toList();
         return new ConferenceData(c.id, c.term.id, c.term.year, c.term.bloc.name, provinceCode(c.term),
                 c.kind, c.title, c.heldOn, c.startTime, c.venue, ref(c.hostUnit, c.heldOn), c.chairName, c.chairTitle,

@@ -1,6 +1,8 @@
 package vn.thidua.covenant;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,8 +23,13 @@ public class CovenantAgendaLinks implements AgendaLinkTarget {
     }
 
     @Override
-    public Optional<String> titleIn(long termId, long id) {
-        return covenants.getEntityManager().createQuery("select c.title from Covenant c where c.id = ?1 and c.term.id = ?2", String.class)
-                .setParameter(1, id).setParameter(2, termId).getResultStream().findFirst();
+    public Map<Long, String> titlesIn(long termId, Collection<Long> ids) {
+        Map<Long, String> titles = new HashMap<>();
+        if (!ids.isEmpty()) {
+            covenants.getEntityManager().createQuery("select c.id, c.title from Covenant c where c.id in ?1 and c.term.id = ?2",
+                    Object[].class).setParameter(1, ids).setParameter(2, termId).getResultList()
+                    .forEach(row -> titles.put((Long) row[0], (String) row[1]));
+        }
+        return titles;
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
+import vn.thidua.support.Conferences;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Schemes;
+import vn.thidua.support.SeedCases;
+import vn.thidua.support.YearFixtures;
 
 /**
  * Lists ask the database the same number of times for 2 rows as for 20: no lazy loading per row.
@@ -41,6 +46,36 @@ class StatementCountTest {
             return term;
         }, term -> Api.as(Actor.VIEWER).queryParam("size", 100).get("/api/v1/terms/{id}/memberships", term)
                 .then().statusCode(200).extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void aConferenceWithAgendaItemsLinkedToCampaigns() {
+        long term = SeedCases.termId("bk", 2023);
+        assertFlat("GET /conferences/{id} (linked agenda)", rows -> {
+            long conference = Fixtures.conference(Actor.ADMIN, term, "2023-11-20");
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                items.add(Map.of("title", "Sơ kết phong trào " + i, "linkKind", "CAMPAIGN", "linkedId", YearFixtures.draftCampaign()));
+            }
+            Api.as(Actor.ADMIN).header("If-Match", Conferences.etag(Actor.ADMIN, conference)).body(Map.of("items", items))
+                    .put("/api/v1/conferences/{id}/agenda", conference).then().statusCode(200);
+            return conference;
+        }, conference -> Api.as(Actor.LEADER_OFFICER).get("/api/v1/conferences/{id}", conference).then().statusCode(200)
+                .extract().jsonPath().getList("agenda.linkedTitle").size());
+    }
+
+    @Test
+    void aSchemeWithItsGroupsAndCriteria() {
+        assertFlat("GET /schemes/{id}", rows -> {
+            List<Map<String, Object>> groups = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                groups.add(Map.of("code", "G" + i, "title", "Nhóm " + i, "maxPoints", 5, "criteria",
+                        List.of(Map.of("code", "C" + i, "title", "Tiêu chí " + i, "kind", "QUALITATIVE", "maxPoints", 5))));
+            }
+            return Schemes.create(Actor.ADMIN, SeedCases.termId("bk", 2023),
+                    Map.of("title", "Thang điểm " + rows + " nhóm", "totalPoints", rows * 5, "groups", groups));
+        }, id -> Api.as(Actor.MEMBER_OFFICER).get("/api/v1/schemes/{id}", id).then().statusCode(200).extract().jsonPath()
+                .getList("groups.criteria.flatten()").size());
     }
 
     @Test
