@@ -5,7 +5,7 @@ select ca1_0.id,ca1_0.conference_id,ca1_0.delegate_name,ca1_0.delegate_title,ca1
 select ai1_0.id,ai1_0.conference_id,ai1_0.link_kind,ai1_0.linked_id,ai1_0.outcome,ai1_0.position,ai1_0.title from conference_agenda_item ai1_0 where ai1_0.conference_id=? order by ai1_0.position
 select distinct u1_0.id,u1_0.active_from,u1_0.active_to,u1_0.code,u1_0.created_at,u1_0.kind,u1_0.name,n1_0.unit_id,n1_0.id,n1_0.name,n1_0.name_search,n1_0.short_name,n1_0.valid_from,u1_0.province_id,u1_0.short_name,u1_0.updated_at,u1_0.version from unit u1_0 left join unit_name n1_0 on u1_0.id=n1_0.unit_id where u1_0.id in (?) order by n1_0.valid_from
 select sf1_0.id,sf1_0.created_at,sf1_0.kind,sf1_0.media_type,sf1_0.original_name,sf1_0.owner_id,sf1_0.owner_type,sf1_0.sha256,sf1_0.size_bytes,sf1_0.storage_key,sf1_0.superseded_by,sf1_0.updated_at,sf1_0.uploaded_by,sf1_0.version from stored_file sf1_0 where sf1_0.owner_type=? and sf1_0.owner_id=? and sf1_0.kind=? order by sf1_0.created_at desc,sf1_0.id desc
-select c1_0.title from campaign c1_0 where c1_0.id=? and c1_0.term_id=?
-select c1_0.title from covenant c1_0 where c1_0.id=? and c1_0.term_id=?
+select c1_0.id,c1_0.title from campaign c1_0 where c1_0.id in (?) and c1_0.term_id=?
+select c1_0.id,c1_0.title from covenant c1_0 where c1_0.id in (?) and c1_0.term_id=?
 COMMIT
 set autocommit=?

@@ -37,7 +37,8 @@ final class Dataset {
     private static final String[] KINDS = { "SO", "BAN", "QUY", "CUC", "HOI", "KHAC" };
     private static final List<String> TABLES = List.of("unit", "unit_name", "bloc", "term", "membership", "audit_event",
             "campaign", "registration", "registration_target", "covenant", "covenant_clause", "covenant_campaign",
-            "covenant_document", "covenant_signature", "conference", "conference_attendee", "conference_agenda_item");
+            "covenant_document", "covenant_signature", "conference", "conference_attendee", "conference_agenda_item",
+            "scoring_scheme", "scoring_group", "scoring_criterion");
     /** The current year's registrations of the yearly campaign, by member (index % 4): mixed, as in March. */
     private static final String[] REGISTRATION_STATUSES = { "SUBMITTED", "ACCEPTED", "DRAFT", "RETURNED" };
 
@@ -171,6 +172,7 @@ final class Dataset {
             member.executeBatch();
         }
         loadYears(c, provinceId, termId, unitId, now);
+        loadSchemes(c, provinceId);
     }
 
     /**
@@ -375,6 +377,41 @@ final class Dataset {
             attendee.executeBatch();
             agenda.executeBatch();
         }
+    }
+
+    /**
+     * Every term's scoring scheme, ADOPTED at its covenant-signing conference: 5 groups (I–V) of 20
+     * points, each of 8 qualitative criteria of 2.5 (40 criteria, 100 points), written set-wise in SQL.
+     */
+    private void loadSchemes(Connection c, long provinceId) throws SQLException {
+        String numbers = "(select 1 p union all select 2 union all select 3 union all select 4 union all select 5"
+                + " union all select 6 union all select 7 union all select 8)";
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("insert into scoring_scheme (term_id, version_no, title, total_points, status, adopted_at_id,"
+                    + " adopted_on, version, created_at, updated_at) select t.id, 1, concat('Bảng chấm điểm thi đua năm ', t.year),"
+                    + " 100, 'ADOPTED', c.id, c.held_on, 0, now(6), now(6) from term t join bloc b on b.id = t.bloc_id"
+                    + " join conference c on c.term_id = t.id and c.kind = 'COVENANT_SIGNING'"
+                    + " where b.province_id = " + provinceId + " and b.name like 'Khối bench %'"
+                    + " and not exists (select 1 from scoring_scheme s where s.term_id = t.id)");
+            st.executeUpdate("insert into scoring_group (scheme_id, position, code, title, max_points)"
+                    + " select s.id, n.p, elt(n.p, 'I', 'II', 'III', 'IV', 'V'), elt(n.p, 'Thực hiện nhiệm vụ chính trị',"
+                    + " 'Cải cách hành chính', 'Công tác thi đua, khen thưởng', 'Xây dựng tổ chức, đoàn thể', 'Công tác khác'), 20"
+                    + " from scoring_scheme s join term t on t.id = s.term_id join bloc b on b.id = t.bloc_id join " + numbers
+                    + " n on n.p <= 5 where b.province_id = " + provinceId + " and b.name like 'Khối bench %'"
+                    + " and not exists (select 1 from scoring_group g where g.scheme_id = s.id)");
+            st.executeUpdate("insert into scoring_criterion (scheme_id, group_id, position, code, title, guidance, kind, max_points,"
+                    + " step, evidence_required) select g.scheme_id, g.id, n.p, concat(g.code, '.', n.p),"
+                    + " concat('Tiêu chí ', g.code, '.', n.p, ' của nhóm ', g.title), 'Hoàn thành đầy đủ: 2,5 điểm; chưa đầy đủ: trừ"
+                    + " 0,25 điểm mỗi nội dung', 'QUALITATIVE', 2.5, 0.25, n.p % 2 = 0 from scoring_group g"
+                    + " join scoring_scheme s on s.id = g.scheme_id join term t on t.id = s.term_id join bloc b on b.id = t.bloc_id"
+                    + " join " + numbers + " n where b.province_id = " + provinceId + " and b.name like 'Khối bench %'"
+                    + " and not exists (select 1 from scoring_criterion x where x.group_id = g.id)");
+        }
+    }
+
+    /** The home term's adopted scoring scheme (5 groups × 8 criteria). */
+    long homeSchemeId(long termId) throws SQLException {
+        return one("select id from scoring_scheme where term_id = " + termId + " and status = 'ADOPTED'");
     }
 
     private static Date day(int year, int month, int day) {

@@ -91,6 +91,7 @@ public final class Main {
         long province = provinceId(db, dbUser, dbPassword);
         long campaign = data.homeCampaignId(term);
         long conference = data.homeConferenceId(term);
+        long scheme = data.homeSchemeId(term);
         List<Endpoint> endpoints = List.<Endpoint>of(
                 new Endpoint("health (framework ceiling)", "GET", "/q/health/live", null, false, false),
                 new Endpoint("GET /units?size=20 (admin)", "GET", "/api/v1/units?size=20", ADMIN, true, true),
@@ -103,6 +104,8 @@ public final class Main {
                 new Endpoint("GET /terms/{id}/covenants (admin)", "GET", "/api/v1/terms/" + term + "/covenants", ADMIN, true, true),
                 new Endpoint("GET /terms/{id}/conferences (admin)", "GET", "/api/v1/terms/" + term + "/conferences", ADMIN, true, true),
                 new Endpoint("GET /conferences/{id} (admin)", "GET", "/api/v1/conferences/" + conference, ADMIN, true, true),
+                new Endpoint("GET /terms/{id}/schemes (officer)", "GET", "/api/v1/terms/" + term + "/schemes", OFFICER, true, true),
+                new Endpoint("GET /schemes/{id} (officer, 40 criteria)", "GET", "/api/v1/schemes/" + scheme, OFFICER, true, true),
                 new Endpoint("GET /terms/{id}/tasks (officer, member)", "GET", "/api/v1/terms/" + term + "/tasks", OFFICER, true, true),
                 new Endpoint("POST /units (durable, audited)", "POST", "/api/v1/units", ADMIN, false, true));
         if (opts.containsKey("no-open")) {
