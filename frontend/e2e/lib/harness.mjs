@@ -94,16 +94,29 @@ export async function settle(page) {
 }
 
 /** Picks an option of an antd Select: opens it, optionally types a search, clicks the option. */
+/**
+ * Picks an option of the antd select labelled {@code label}. A click on an option of a dropdown still
+ * animating open is sometimes lost (the dropdown stays open): then the option is clicked again, up to
+ * 3 times, until the dropdown closes on the choice.
+ */
 export async function pickOption(page, label, optionText, search) {
   const input = page.getByLabel(label, { exact: true });
-  await input.click();
-  if (search) await input.fill(search);
-  const option = page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: optionText })
-    .first();
-  await option.waitFor();
-  await option.click();
+  const open = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+  for (let attempt = 1; ; attempt++) {
+    if ((await open.count()) === 0) {
+      await input.click();
+      if (search) await input.fill(search);
+    }
+    const option = open.locator('.ant-select-item-option').filter({ hasText: optionText }).first();
+    await option.waitFor();
+    await option.click();
+    try {
+      await open.first().waitFor({ state: 'hidden', timeout: 3000 });
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
 }
 
 export async function screenshot(page, name) {
