@@ -109,6 +109,19 @@ class TermTaskApiTest {
                 .body("items", empty());
     }
 
+    @Test
+    void aClosedYearLeavesNothingToDo() {
+        long term = YearFixtures.officersTerm();
+        int year = YearFixtures.yearOf(term);
+        YearFixtures.move("/api/v1/campaigns/{id}", campaign(term, year), Map.of("status", "LAUNCHED"));
+        assertEquals(List.of("REGISTER"), kinds(Actor.MEMBER_OFFICER, term));
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/terms/{id}", term))
+                .body(Map.of("status", "CLOSED", "reason", "Báo cáo tổng kết năm " + year + " của Ban Thi đua - Khen thưởng tỉnh"))
+                .post("/api/v1/terms/{id}/record-from-sources", term).then().statusCode(200).body("status", equalTo("CLOSED"));
+        tasks(Actor.MEMBER_OFFICER, term).body("items", empty()).body("unit.code", equalTo("BKN.SCT"));
+        tasks(Actor.ADMIN, term).body("items", empty()).body("manages", equalTo(true));
+    }
+
     private static long campaign(long term, int year) {
         return campaign(term, year, year + "-04-30");
     }
