@@ -10,6 +10,6 @@ export const TERM_SECTIONS: readonly TermSection[] = [
   { key: 'tasks', render: (term) => <TermTasksSection termId={term.id} /> },
   { key: 'campaigns', render: (term) => <CampaignsSection term={term} /> },
   { key: 'covenant', render: (term) => <CovenantSection term={term} /> },
-  { key: 'schemes', render: (term) => <SchemesSection termId={term.id} /> },
+  { key: 'schemes', render: (term) => <SchemesSection termId={term.id} blocId={term.blocId} year={term.year} /> },
   { key: 'conferences', titleKey: 'conference.section', render: (term) => <ConferencesSection termId={term.id} /> },
 ];

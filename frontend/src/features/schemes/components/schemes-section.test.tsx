@@ -216,4 +216,29 @@ describe('schemes section', () => {
       expect(await dialog.findByRole('alert')).toHaveTextContent('Nhóm I có điểm tối đa 60 nhưng các tiêu chí cộng lại 55.');
     }, 30000);
   });
+
+  it("starts the year from the bloc's last year's adopted scheme, and says when there is none", async () => {
+    let copied: unknown;
+    const lastYear = scheme({ id: 2, termId: 8, termYear: 2022, title: 'Bảng tiêu chí năm 2022' });
+    const fake = createFakeApi({
+      'GET /api/v1/terms/9/schemes': () => json({ items: [], permissions: ['CREATE'] }),
+      'GET /api/v1/terms': (request) =>
+        json({ items: request.search.includes('year=2022') && request.search.includes('blocId=4') ? [{ id: 8 }] : [], page: 0, size: 20, total: 1 }),
+      'GET /api/v1/terms/8/schemes': () =>
+        json({ items: [{ ...summaryOf(lastYear), id: 1, status: 'RETIRED' }, summaryOf(lastYear)], permissions: [] }),
+      'POST /api/v1/terms/9/schemes/copies': (request) => {
+        copied = request.body;
+        return json(scheme({ id: 10, status: 'DRAFT', copiedFromId: 2 }), { status: 201, etag: '"s10"' });
+      },
+    });
+    const user = userEvent.setup();
+    const first = renderScreen(<SchemesSection termId={9} blocId={4} year={2023} />, { roles: ['officer'], fetch: fake.fetch });
+    await user.click(await screen.findByRole('button', { name: 'Sao thang điểm năm 2022' }));
+    await waitFor(() => expect(copied).toEqual({ schemeId: 2 }));
+    first.unmount();
+
+    renderScreen(<SchemesSection termId={9} blocId={5} year={2023} />, { roles: ['officer'], fetch: fake.fetch });
+    await user.click(await screen.findByRole('button', { name: 'Sao thang điểm năm 2022' }));
+    expect(await screen.findByText('Khối chưa có thang điểm năm 2022 để sao.')).toBeInTheDocument();
+  });
 });

@@ -9,6 +9,7 @@ import { QueryState } from '@/lib/ui/query-state';
 import { useSchemes } from '@/features/schemes/api/list-schemes';
 import { useScheme } from '@/features/schemes/api/get-scheme';
 import { useCopyScheme } from '@/features/schemes/api/copy-scheme';
+import { lastYearsScheme } from '@/features/schemes/api/last-years-scheme';
 import { useChangeSchemeStatus } from '@/features/schemes/api/change-scheme-status';
 import { useHeldConferences } from '@/features/schemes/api/list-held-conferences';
 import { SchemeFormModal } from '@/features/schemes/components/scheme-form-modal';
@@ -222,8 +223,38 @@ function Versions({ items }: { items: SchemeSummary[] }) {
   );
 }
 
+/** Copies the bloc's last year's scheme into a new draft of this term (the usual start of a year). */
+function CopyLastYear({ termId, blocId, year }: { termId: number; blocId: number; year: number }) {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const copy = useCopyScheme();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const run = async () => {
+    setError(undefined);
+    setBusy(true);
+    try {
+      const source = await lastYearsScheme(blocId, year);
+      if (!source) setError(t('scheme.noLastYear', { year: year - 1 }));
+      else await copy.mutateAsync({ termId, schemeId: source.id });
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={<CopyOutlined aria-hidden />} loading={busy} onClick={() => void run()}>
+        {t('scheme.copyLastYear', { year: year - 1 })}
+      </Button>
+      {error ? <Alert type="warning" showIcon role="alert" title={error} /> : null}
+    </>
+  );
+}
+
 /** The term's scoring scheme (thang điểm): its versions, the current one's groups → criteria; managers draft and adopt. */
-export function SchemesSection({ termId }: { termId: number }) {
+export function SchemesSection({ termId, blocId, year }: { termId: number; blocId?: number; year?: number }) {
   const { t } = useTranslation();
   const query = useSchemes(termId);
   const [creating, setCreating] = useState(false);
@@ -231,11 +262,12 @@ export function SchemesSection({ termId }: { termId: number }) {
     <Card title={<h2 className="card-heading">{t('scheme.sectionTitle')}</h2>}>
       <div className="stack">
         {query.data?.permissions.includes('CREATE') ? (
-          <div>
+          <Space wrap>
             <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
               {t('scheme.create')}
             </Button>
-          </div>
+            {blocId !== undefined && year !== undefined ? <CopyLastYear termId={termId} blocId={blocId} year={year} /> : null}
+          </Space>
         ) : null}
         <QueryState query={query} isEmpty={(list) => list.items.length === 0} emptyText={t('scheme.none')}>
           {(list) => <Versions items={list.items} />}
