@@ -29,8 +29,9 @@ public record CampaignData(
         @Schema(required = true, examples = "0") long version,
         @Schema(required = true, examples = "[\"CLOSE\", \"UPDATE\", \"UPLOAD_FILE\"]", description = "Việc người gọi được làm tiếp / what the caller may do next") List<String> permissions) {
 
-    CampaignData withPermissions(List<String> actions) {
+    /** Without the caller's permissions: what the ETag is computed from, equal for every caller. */
+    CampaignData shared() {
         return new CampaignData(id, termId, blocName, year, provinceId, provinceCode, kind, title, theme, targets, startsOn,
-                endsOn, registrationDeadline, launchDecision, launchedOn, respondsTo, status, version, actions);
+                endsOn, registrationDeadline, launchDecision, launchedOn, respondsTo, status, version, null);
     }
 }

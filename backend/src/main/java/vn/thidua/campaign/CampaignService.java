@@ -252,12 +252,12 @@ public class CampaignService {
 
     Versioned<CampaignData> versioned(Party party) {
         CampaignData data = toData(party);
-        return etags.versioned(data, data.withPermissions(null));
+        return etags.versioned(data, data.shared());
     }
 
     /** 412 unless If-Match names the campaign as read (the tag leaves out the caller's permissions). */
     void requireMatch(IfMatch ifMatch, Party party) {
-        ifMatch.require(etags.of(toData(party).withPermissions(null)));
+        ifMatch.require(etags.of(toData(party).shared()));
     }
 
     private Party party(Campaign campaign, Map<Long, TermParty> cache) {

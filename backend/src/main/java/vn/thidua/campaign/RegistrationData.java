@@ -21,8 +21,9 @@ public record RegistrationData(
         @Schema(required = true, examples = "0") long version,
         @Schema(required = true, examples = "[\"SUBMIT\", \"UPDATE\"]") List<String> permissions) {
 
-    RegistrationData withPermissions(List<String> actions) {
+    /** Without the caller's permissions: what the ETag is computed from, equal for every caller. */
+    RegistrationData shared() {
         return new RegistrationData(id, campaignId, unit, targets, numericTargets, status, submittedOn, late, returnReason,
-                version, actions);
+                version, null);
     }
 }

@@ -248,12 +248,12 @@ public class RegistrationService {
     }
 
     private void requireMatch(IfMatch ifMatch, TermParty term, Registration registration) {
-        ifMatch.require(etags.of(toData(term, registration).withPermissions(null)));
+        ifMatch.require(etags.of(toData(term, registration).shared()));
     }
 
     private Versioned<RegistrationData> versioned(TermParty term, Registration registration) {
         RegistrationData data = toData(term, registration);
-        return etags.versioned(data, data.withPermissions(null));
+        return etags.versioned(data, data.shared());
     }
 
     private RegistrationData toData(TermParty term, Registration r) {

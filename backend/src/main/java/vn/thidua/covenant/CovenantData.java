@@ -31,9 +31,9 @@ public record CovenantData(
         @Schema(required = true, examples = "[\"SIGN\"]") List<String> permissions) {
 
     /** The representation its ETag is computed from: without anybody's permissions. */
-    CovenantData tagged() {
+    CovenantData shared() {
         return new CovenantData(id, termId, blocName, year, provinceCode, title, clauses, campaigns, documents, status,
                 signedOn, closedIncomplete, closedReason, closedMissing, memberCount,
-                signatures.stream().map(s -> s.withPermissions(null)).toList(), missing, version, null);
+                signatures.stream().map(s -> s.shared()).toList(), missing, version, null);
     }
 }

@@ -321,18 +321,18 @@ public class CovenantService {
     }
 
     private void requireMatch(IfMatch ifMatch, Found found) {
-        ifMatch.require(etags.of(toData(found).tagged()));
+        ifMatch.require(etags.of(toData(found).shared()));
     }
 
     private Versioned<CovenantData> versioned(Found found) {
         CovenantData data = toData(found);
-        return etags.versioned(data, data.tagged());
+        return etags.versioned(data, data.shared());
     }
 
     private Versioned<SignatureData> versionedSignature(TermParty term, CovenantSignature signature) {
         units.fetchNames(List.of(signature.unit));
         SignatureData data = toData(term, signature);
-        return etags.versioned(data, data.withPermissions(null));
+        return etags.versioned(data, data.shared());
     }
 
     private CovenantData toData(Found found) {

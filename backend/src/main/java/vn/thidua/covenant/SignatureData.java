@@ -19,7 +19,8 @@ public record SignatureData(
         @Schema(required = true, examples = "2026-03-01T02:15:00Z", description = "Thời điểm ghi vào hệ thống / when it was recorded") Instant recordedAt,
         @Schema(required = true, examples = "[\"UPLOAD_SCAN\"]") List<String> permissions) {
 
-    SignatureData withPermissions(List<String> actions) {
-        return new SignatureData(id, covenantId, unit, signerName, signerTitle, signedOn, recordedAt, actions);
+    /** Without the caller's permissions: what the ETag is computed from, equal for every caller. */
+    SignatureData shared() {
+        return new SignatureData(id, covenantId, unit, signerName, signerTitle, signedOn, recordedAt, null);
     }
 }
