@@ -2,7 +2,7 @@
 // Loads the seed cases (scripts/demo-data/seed-cases.json) into a running ThiĐua backend,
 // through the public API only, idempotently (run it as often as you like).
 // Units, blocs, terms and members, successions, then the year's work: conferences (attendance,
-// agenda with outcomes, held), campaigns with registrations, covenants with signatures.
+// agenda with outcomes, held), campaigns with registrations, covenants with signatures, scoring schemes.
 // Node >= 20, no dependencies.
 //
 //   node scripts/demo-data/load.mjs [seed-file]
@@ -384,6 +384,30 @@ async function loadConferences(conferences, blocIds, unitIds) {
   }
 }
 
+// ---- scoring schemes (thang điểm) -----------------------------------------------------------
+// A term's criteria, drafted by its leader's officer and adopted at the held conference named by
+// kind and day. Found again by title; a scheme found adopted or retired is left as it is.
+async function loadSchemes(schemes, blocIds) {
+  for (const s of schemes) {
+    const termId = await termOf(blocIds, s.bloc, s.year);
+    const as = s.recordedBy;
+    const find = async () => {
+      const { body } = await api('GET', `/api/v1/terms/${termId}/schemes`, undefined, { as });
+      return itemsOf(body).find((x) => x.title === s.title);
+    };
+    const input = { title: s.title, totalPoints: s.totalPoints, groups: s.groups };
+    const found = await ensure(`scheme ${s.bloc} ${s.year} ${s.title}`, find,
+      () => api('POST', `/api/v1/terms/${termId}/schemes`, input, { as }));
+    if (found.status !== 'DRAFT' || !s.adoptedAt) continue;
+    const { body: conferences } = await api('GET', `/api/v1/terms/${termId}/conferences?${q({ size: 100 })}`, undefined, { as });
+    const at = itemsOf(conferences).find((x) => x.kind === s.adoptedAt.kind && x.heldOn === s.adoptedAt.heldOn);
+    if (!at) throw new LoadError(`scheme ${s.title}: no ${s.adoptedAt.kind} conference on ${s.adoptedAt.heldOn} to adopt it at.`);
+    await step(`/api/v1/schemes/${found.id}`, { status: 'ADOPTED', conferenceId: at.id }, as);
+    count(true);
+    console.log(`  ${s.title}: adopted at ${at.title} (${at.heldOn})`);
+  }
+}
+
 async function main() {
   let seed;
   try {
@@ -402,6 +426,7 @@ async function main() {
   await loadConferences(seed.conferences ?? [], blocIds, unitIds);
   await loadCampaigns(seed.campaigns ?? [], blocIds);
   await loadCovenants(seed.covenants ?? [], blocIds);
+  await loadSchemes(seed.schemes ?? [], blocIds);
   console.log(`Demo data loaded: ${stats.created} created, ${stats.existing} already present.`);
 }
 
