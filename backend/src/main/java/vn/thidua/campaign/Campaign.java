@@ -1,7 +1,6 @@
 package vn.thidua.campaign;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -106,10 +105,6 @@ public class Campaign extends Timestamped implements Stateful<CampaignStatus> {
         this.status = status;
     }
 
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        return snapshot().map();
-    }
 
     @Override
     public String auditType() {

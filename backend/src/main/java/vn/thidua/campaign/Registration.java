@@ -3,7 +3,6 @@ package vn.thidua.campaign;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
@@ -90,10 +89,6 @@ public class Registration extends Timestamped implements Stateful<RegistrationSt
         this.status = status;
     }
 
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        return snapshot().map();
-    }
 
     @Override
     public String auditType() {

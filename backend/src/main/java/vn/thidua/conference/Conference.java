@@ -1,7 +1,6 @@
 package vn.thidua.conference;
 
 import java.time.LocalDate;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -153,10 +152,6 @@ public class Conference extends Timestamped implements Stateful<ConferenceStatus
         this.status = status;
     }
 
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        return snapshot().map();
-    }
 
     @Override
     public String auditType() {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -117,10 +116,6 @@ public class Covenant extends Timestamped implements Stateful<CovenantStatus> {
         this.status = status;
     }
 
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        return snapshot().map();
-    }
 
     @Override
     public String auditType() {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -106,10 +105,6 @@ public class Scheme extends Timestamped implements Stateful<SchemeStatus> {
         this.status = status;
     }
 
-    @Override
-    public Map<String, Object> auditSnapshot() {
-        return snapshot().map();
-    }
 
     @Override
     public String auditType() {

@@ -89,10 +89,6 @@ public class Term extends Timestamped implements Audited, Stateful<TermStatus> {
         this.status = status;
     }
 
-    @Override
-    public java.util.Map<String, Object> auditSnapshot() {
-        return snapshot().map();
-    }
 
     @Override
     public String auditType() {
