@@ -5,11 +5,17 @@
 #
 # usage: scripts/bench.sh [--ci] [--no-national] [--provinces=N] [--duration=S] [--warmup=S]
 #                         [--rounds=N] [--connections=N] [--pin=CPU] [--update-sql] [--no-open] [--no-startup]
-#                         [--no-spa]
+#                         [--no-spa] [--only-scoring] [--only-voting] [--no-voting] [--voters=N]
 #   --ci           seconds, not minutes (1 s runs, 3 provinces): keeps the harness working; asserts
 #                  nothing about speed, only that every measurement ran (scripts/test.sh runs it).
 #   --update-sql   rewrite scripts/bench/sql/*.sql, the committed shapes of each endpoint's SQL.
-#   --no-spa       skip the SPA's LCP/CLS (headless Chromium, 4x CPU throttling; scripts/bench/spa/vitals.mjs).
+#   --only-scoring issue 11's figure alone: a 15-unit bloc scoring 40 criteria made through the API, its
+#                  consolidation (and ranking) timed beside a JDBC transaction doing the same reads and writes.
+#   --only-voting  issue 12's figure alone: N units (--voters, default 200; 30 with --ci) in blocs of 15 made
+#                  through the API, each with an officer, casting a secret ballot at one gate; lost, double-counted,
+#                  idempotent retries and second ballots counted, p50/p99 beside as many JDBC transactions at once.
+#   --no-spa       skip the SPA's LCP/CLS and the scoring grid's INP (headless Chromium, 4x CPU throttling;
+#                  scripts/bench/spa/vitals.mjs).
 # env: BENCH_PORT (8194), BENCH_MANAGEMENT_PORT (9194), BENCH_DB (thidua_bench), KEYCLOAK_URL,
 #      BENCH_JAR (another packaged backend, e.g. a copy of main's, for a before/after), BENCH_JAVA_OPTS
 #      (e.g. -XX:StartFlightRecording=filename=.local/bench/run.jfr for a JFR profile of the run),
@@ -78,6 +84,7 @@ java -cp "scripts/bench/target/classes:$(cat scripts/bench/target/classpath.txt)
   --db="$(db_jdbc_url "$DB_HOST" "$DB_PORT" "$BENCH_DB")" --db-user="$DB_USER" --db-password="$DB_PASSWORD" \
   --out="$BENCH_OUT" "$@"
 log "Backend RSS after the run: $(rss_mb "$(cat "$THIDUA_PIDS/bench-backend.pid")") MB"
+[[ " $* " == *" --only-scoring "* || " $* " == *" --only-voting "* ]] && exit 0
 
 # --- the bearer check's alternatives, CPU per check (jose4j as under quarkus-oidc, smallrye-jwt,
 # the verified-token cache's hit); the whole per-request path is the "×open" column above.
@@ -104,7 +111,7 @@ if [[ " $* " != *" --no-spa "* ]]; then
   wait_http "SPA (bench)" "http://localhost:$BENCH_SPA_PORT/config.json" 60 "$(cat "$THIDUA_PIDS/bench-spa.pid")" "$BENCH_OUT/spa.log"
   spa_runs=3; [[ " $* " == *" --ci "* ]] && spa_runs=1
   node "$ROOT/scripts/bench/spa/vitals.mjs" --base="http://localhost:$BENCH_SPA_PORT" \
-    --keycloak="${KEYCLOAK_URL:-http://localhost:8180}" --runs="$spa_runs" --out="$BENCH_OUT/report.txt"
+    --keycloak="${KEYCLOAK_URL:-http://localhost:8180}" --api="http://localhost:$BENCH_PORT" --runs="$spa_runs" --out="$BENCH_OUT/report.txt"
   stop_bg bench-spa
 fi
 stop_bg bench-backend

@@ -338,6 +338,16 @@ scenario_galera() {
   galera_stop
 }
 
+# The backends' "Unexpected error" lines (the 500s) of a failed scenario, so that CI's output names the cause.
+unexpected_errors() {
+  local f
+  for f in "$LOGS"/fault-*.log; do
+    [[ -f "$f" ]] || continue
+    grep -h '"level":"ERROR"' "$f" | grep -o '"message":"[^"]*' | cut -c12- | sort | uniq -c | sort -rn | head -n 5 |
+      sed "s|^|  $1 $(basename "$f" .log) ERROR: |" >&2 || true
+  done
+}
+
 # --- one scenario (child process) ----------------------------------------------------------
 cleanup_scenario() {
   local rc=$? f
@@ -411,6 +421,7 @@ for name in "${WANTED[@]}"; do
   set -e
   if [[ $rc == 0 ]]; then PASSED=$((PASSED + 1)); RESULTS+=("$name PASS $(elapsed "$t")s")
   else FAILED=$((FAILED + 1)); RESULTS+=("$name FAIL($rc) $(elapsed "$t")s"); err "Fault scenario $name failed (exit $rc; log $LOGS/$name.out)."
+    unexpected_errors "$name"
   fi
 done
 printf '\n\033[1mFault tests\033[0m\n' >&2

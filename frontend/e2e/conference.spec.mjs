@@ -1,6 +1,7 @@
 // Conferences (hội nghị) of the year, with the seed cases loaded by load.mjs:
 // - Bắc Kạn 2023 (seed 1): the leader's officer (bk.sxd) sees the mid-year review of 6/7/2023, schedules a
-//   conference, records who attended (one voting delegate) and the agenda with outcomes, records it held,
+//   conference, records who attended (one voting delegate) and the agenda with outcomes (an item about the
+//   year's campaign, shown as a link that scrolls to it), records it held,
 //   downloads the minutes (NĐ 30/2020 layout: page 1 rendered to PNG, its text read back), uploads the signed
 //   scan and confirms the minutes signed; the term roster PDF is rendered the same way.
 // - A member's officer (bk.sct, on a phone) sees the conferences, may not schedule or edit, downloads the minutes.
@@ -10,35 +11,13 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { expectAccessible, navigate, openBrowser, pickOption, screenshot, settle, signIn, uniq } from './lib/harness.mjs';
 import { assertPdfContains, pdfText, renderPdfPage, smallPdf } from './lib/pdf.mjs';
+import { conferenceRow, pickAttendee, scheduleConference } from './lib/conferences.mjs';
 import { loadSeedCases, seedTermId } from './lib/year.mjs';
 
 const BK_BLOC = 'Khối thi đua Kinh tế – Kỹ thuật';
 const BK_SEED_TITLE = 'Hội nghị sơ kết phong trào thi đua, công tác khen thưởng 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2023';
+const BK_CAMPAIGN_TITLE = 'Phong trào thi đua năm 2023 của Khối thi đua Kinh tế – Kỹ thuật';
 const HN_SEED_TITLE = 'Hội nghị sơ kết công tác thi đua 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2013';
-
-/** The term page's conference row with this title (its header line, and its detail once opened). */
-const conferenceRow = (page, title) => page.getByTestId('conferences').locator('.ant-list-item').filter({ hasText: title }).first();
-
-/**
- * Picks a unit of an attendance row: types a search, takes the active (first) option with Enter and
- * waits until the row shows it (a click on an option of a dropdown still animating is sometimes lost).
- */
-async function pickUnit(page, dialog, row, name, search) {
-  const select = dialog.getByLabel(`Đơn vị ${row}`, { exact: true });
-  const chosen = dialog.locator('.attendee-row').nth(row - 1).getByTitle(name, { exact: true });
-  for (let attempt = 1; ; attempt++) {
-    await select.click();
-    await select.fill(search);
-    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active').filter({ hasText: name }).waitFor();
-    await select.press('Enter');
-    try {
-      await chosen.waitFor({ timeout: 3000 });
-      return;
-    } catch (e) {
-      if (attempt === 3) throw e;
-    }
-  }
-}
 
 async function download(page, click) {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);
@@ -66,17 +45,10 @@ test('Bắc Kạn 2023: the leader schedules, records, holds and signs a confere
     await seed.getByText('Đã tổ chức').first().waitFor();
 
     // schedule
-    await page.getByRole('button', { name: 'Lên lịch hội nghị' }).click();
-    const form = page.getByRole('dialog', { name: 'Lên lịch hội nghị' });
-    await pickOption(page, 'Loại hội nghị', 'Hội nghị khác');
-    await form.getByLabel('Tên hội nghị').fill(title);
-    await form.getByLabel('Ngày', { exact: true }).fill('15/09/2023');
-    await form.getByLabel('Giờ bắt đầu').fill('14:00');
-    await form.getByLabel('Địa điểm').fill('Phòng họp Sở Xây dựng tỉnh Bắc Kạn');
-    await form.getByLabel('Người chủ trì', { exact: true }).fill('Bà Hoàng Thị Thúy');
-    await form.getByLabel('Chức vụ người chủ trì').fill('Giám đốc Sở Xây dựng');
-    await form.getByRole('button', { name: 'Lưu' }).click();
-    await form.waitFor({ state: 'detached' });
+    await scheduleConference(page, {
+      kind: 'Hội nghị khác', title, date: '15/09/2023', time: '14:00', venue: 'Phòng họp Sở Xây dựng tỉnh Bắc Kạn',
+      chairName: 'Bà Hoàng Thị Thúy', chairTitle: 'Giám đốc Sở Xây dựng',
+    });
     const row = conferenceRow(page, title);
     await row.getByText('Đã lên lịch').first().waitFor();
     await row.getByText('15/09/2023').first().waitFor();
@@ -89,11 +61,11 @@ test('Bắc Kạn 2023: the leader schedules, records, holds and signs a confere
     const attendance = page.getByRole('dialog', { name: 'Ghi thành phần tham dự' });
     await attendance.getByRole('button', { name: 'Thêm đại biểu' }).click();
     await attendance.getByRole('button', { name: 'Thêm đại biểu' }).click();
-    await pickUnit(page, attendance, 1, 'Sở Xây dựng', 'Xây dựng');
+    await pickAttendee(page, attendance, 1, 'Sở Xây dựng', 'Xây dựng');
     await attendance.getByLabel('Đại biểu 1').fill('Bà Hoàng Thị Thúy');
     await attendance.getByLabel('Chức vụ 1').fill('Giám đốc');
     await attendance.getByRole('checkbox', { name: 'Biểu quyết' }).first().check();
-    await pickUnit(page, attendance, 2, 'Sở Công Thương', 'Công Thương');
+    await pickAttendee(page, attendance, 2, 'Sở Công Thương', 'Công Thương');
     await attendance.getByLabel('Đại biểu 2').fill('Bà Nông Thị Thử');
     await attendance.getByLabel('Chức vụ 2').fill('Phó Giám đốc');
     await attendance.getByRole('button', { name: 'Lưu' }).click();
@@ -103,21 +75,39 @@ test('Bắc Kạn 2023: the leader schedules, records, holds and signs a confere
     await attendees.getByText('Bà Nông Thị Thử').waitFor();
     assert.equal(await attendees.getByText('Có', { exact: true }).count(), 1, 'one voting delegate');
 
-    // agenda with its outcome
+    // agenda with its outcome; the second item is about the year's campaign (a link to it on this page)
     await detail.getByRole('button', { name: 'Ghi nội dung, kết luận' }).click();
     const agenda = page.getByRole('dialog', { name: 'Ghi nội dung, kết luận' });
     await agenda.getByRole('button', { name: 'Thêm nội dung' }).click();
     await agenda.getByLabel('Nội dung 1').fill('Thông qua tiêu chí chấm điểm thi đua năm 2023 của Khối');
     await agenda.getByLabel('Kết luận 1').fill(outcome);
+    await agenda.getByRole('button', { name: 'Thêm nội dung' }).click();
+    await agenda.getByLabel('Nội dung 2').fill('Đánh giá kết quả phong trào thi đua 6 tháng');
+    await pickOption(page, 'Gắn với 2', 'Phong trào thi đua');
+    await pickOption(page, 'Bản ghi được gắn 2', BK_CAMPAIGN_TITLE);
     await agenda.getByRole('button', { name: 'Lưu' }).click();
     await agenda.waitFor({ state: 'detached' });
-    await detail.locator('[data-testid^="agenda-"]').getByText(outcome).waitFor();
+    const agendaView = detail.locator('[data-testid^="agenda-"]');
+    await agendaView.getByText(outcome).waitFor();
+    await agendaView.getByText('Phong trào thi đua:', { exact: false }).waitFor();
+    const campaignLink = agendaView.getByRole('link', { name: BK_CAMPAIGN_TITLE });
+    const href = await campaignLink.getAttribute('href');
+    assert.match(href, new RegExp(`^/terms/${term}#campaign-\\d+$`), 'the link points at the campaign on the term page');
+    await campaignLink.click();
+    await page.waitForURL((url) => url.hash === href.slice(href.indexOf('#')));
+    const card = page.locator(href.slice(href.indexOf('#')));
+    await card.getByText(BK_CAMPAIGN_TITLE).first().waitFor();
+    await page.waitForFunction((id) => {
+      const r = document.getElementById(id)?.getBoundingClientRect();
+      return r && r.top < window.innerHeight && r.bottom > 0;
+    }, href.slice(href.indexOf('#') + 1));
+    await detail.getByRole('button', { name: 'Ghi nhận đã tổ chức' }).scrollIntoViewIfNeeded();
 
     // held: the minutes can be written
     await detail.getByRole('button', { name: 'Ghi nhận đã tổ chức' }).click();
     await row.getByText('Đã tổ chức').first().waitFor();
     const minutes = await download(page, () => detail.getByRole('button', { name: 'Tải biên bản (PDF)' }).click());
-    assert.equal(minutes.name, `Biên bản ${title}.pdf`);
+    assert.equal(minutes.name, `Biên bản ${title} ngày 15-09-2023.pdf`, "the server's name (Content-Disposition)");
     const rendered = renderPdfPage(minutes.bytes, 'conference-minutes');
     assertPdfContains(rendered.text, 'the minutes',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'UBND TỈNH BẮC KẠN', 'BIÊN BẢN', title,

@@ -62,7 +62,12 @@ test('main routes: no serious/critical axe findings, screenshots at 360 and 1440
     ['not-found', '/no-such-page'],
   ];
 
-  // Signed out: the welcome page.
+  const publicRoutes = [
+    ['public-bloc-leaders', `/public/blocs/${bloc.id}/leaders`],
+    ['public-awards', `/public/awards?blocId=${bloc.id}`],
+  ];
+
+  // Signed out: the welcome page and the public pages.
   const anonymous = await openBrowser();
   try {
     for (const width of WIDTHS) {
@@ -71,6 +76,14 @@ test('main routes: no serious/critical axe findings, screenshots at 360 and 1440
       await anonymous.page.getByRole('button', { name: 'Đăng nhập' }).waitFor();
       await screenshot(anonymous.page, 'sign-in');
       await expectAccessible(anonymous.page, `sign-in @${width}`);
+      // the public pages (no session): a bloc's leaders, the decided awards (a published vote's page: paper-count-public.spec)
+      for (const [name, path] of publicRoutes) {
+        await anonymous.page.goto(`${BASE_URL}${path}`);
+        await anonymous.page.locator('main h1').first().waitFor();
+        await anonymous.page.waitForFunction(() => !document.querySelector('main[aria-busy="true"]'));
+        await screenshot(anonymous.page, name);
+        await expectAccessible(anonymous.page, `${path} @${width}`);
+      }
     }
   } finally {
     await anonymous.close();

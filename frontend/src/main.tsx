@@ -3,12 +3,25 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n, currentLanguage } from '@/i18n/i18n';
 import { loadRuntimeConfig } from '@/lib/config/runtime-config';
-import { OidcSession } from '@/lib/auth/oidc-session';
+import { firstPath, likelySignedIn, OidcSession } from '@/lib/auth/oidc-session';
 import { createApiClient, setApiClient } from '@/lib/api/client';
 import { Landing } from '@/app/landing';
+import { publicPage } from '@/lib/routing/paths';
 import '@/app/styles.css';
 
 async function start() {
+  // A sign-in returning from Keycloak (or a session to resume) will need the application: fetch its
+  // chunks while the configuration and the token exchange run, not after them (issue 9).
+  // The first route's chunk follows as soon as the router's table is there. A failed prefetch is
+  // tried again where the application is rendered.
+  const app = likelySignedIn()
+    ? import('@/app/app-root')
+        .then((module) => {
+          module.preloadRoute(firstPath());
+          return module;
+        })
+        .catch(() => undefined)
+    : undefined;
   const i18n = createI18n();
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing');
@@ -45,6 +58,14 @@ async function start() {
       onUnauthenticated: session.handleUnauthenticated,
     }),
   );
+  // The public pages (a published ranking or vote, the decided awards, a bloc's leaders) need no session:
+  // read from /api/v1/public/... without a token, each page a chunk of its own (app/public-pages.tsx).
+  const published = publicPage(window.location.pathname, window.location.search);
+  if (published !== undefined) {
+    const { renderPublicPage } = await import('@/app/public-pages');
+    await renderPublicPage(root, i18n, published);
+    return;
+  }
   // Finish a sign-in redirect (or resume a Keycloak session) before the router reads the URL.
   await session.start();
   // A visitor without a session sees the landing page from this chunk alone; the application
@@ -59,7 +80,7 @@ async function start() {
     );
     return;
   }
-  const { renderApp } = await import('@/app/app-root');
+  const { renderApp } = (await app) ?? (await import('@/app/app-root'));
   renderApp(root, i18n, session);
 }
 

@@ -154,7 +154,10 @@ function lost(out, dbRows) {
   if (after && after.length === 0) fail('no write was acknowledged after the fault: service did not continue');
   if (lostOnes.length) fail(`lost acknowledged writes: ${lostOnes.slice(0, 5).map((e) => e.code).join(', ')}`);
   if (half.length) fail(`half-written units: ${half.slice(0, 5).map(([c, r]) => `${c} ${JSON.stringify(r)}`).join(', ')}`);
-  if (serverErrors) fail(`${serverErrors} creates answered a 5xx other than 503`);
+  if (serverErrors) {
+    const codes = [...new Set(creates.filter((e) => e.status >= 500 && !allowed(e.status)).map((e) => `${e.status} ${e.problemCode}`))];
+    fail(`${serverErrors} creates answered a 5xx other than 503 (${codes.join(', ')})`);
+  }
   const extra = [...rows.keys()].filter((c) => !creates.some((e) => e.code === c));
   if (extra.length) fail(`units nobody asked for: ${extra.slice(0, 5).join(', ')}`);
 }

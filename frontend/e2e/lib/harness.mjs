@@ -210,3 +210,32 @@ export async function provinceIdOf(code) {
   const found = await apiCall('GET', `/api/v1/provinces?code=${encodeURIComponent(code)}`, { expect: 200 });
   return found.json.items[0].id;
 }
+
+/**
+ * One headless Chromium for several people at once (each in its own context: own cookies, own session),
+ * cheaper than a browser each. Returns { open(options) → { context, page, errors }, close }.
+ */
+export async function launchBrowser() {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    async open({ width = 1440, height = 900, locale = 'vi-VN', mobile = false } = {}) {
+      const context = await browser.newContext({
+        viewport: { width, height },
+        locale,
+        timezoneId: 'Asia/Ho_Chi_Minh',
+        acceptDownloads: true,
+        ...(mobile ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
+      });
+      context.setDefaultTimeout(20_000);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      return { context, page, errors };
+    },
+    close: () => browser.close().catch(() => undefined),
+  };
+}

@@ -10,6 +10,10 @@ import type { AuthSession } from '@/lib/auth/session';
 import { theme } from '@/app/theme';
 import { TERM_SECTIONS } from '@/app/term-sections';
 import { TermSectionsProvider } from '@/lib/ui/term-sections';
+import { TERM_RECORD_SOURCES } from '@/app/term-records';
+import { TermRecordSourcesProvider } from '@/lib/ui/term-records';
+import { UNIT_SECTIONS } from '@/app/unit-sections';
+import { UnitSectionsProvider } from '@/lib/ui/unit-sections';
 
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -36,7 +40,11 @@ export function AppProviders({
       <QueryClientProvider client={queryClient}>
         <AuthProvider session={session}>
           <AntdLocale>
-            <TermSectionsProvider value={TERM_SECTIONS}>{children}</TermSectionsProvider>
+            <TermSectionsProvider value={TERM_SECTIONS}>
+              <TermRecordSourcesProvider value={TERM_RECORD_SOURCES}>
+                <UnitSectionsProvider value={UNIT_SECTIONS}>{children}</UnitSectionsProvider>
+              </TermRecordSourcesProvider>
+            </TermSectionsProvider>
           </AntdLocale>
         </AuthProvider>
       </QueryClientProvider>

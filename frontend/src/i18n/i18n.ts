@@ -4,6 +4,20 @@ import vi from '@/i18n/vi.json';
 import en from '@/i18n/en.json';
 import yearVi from '@/i18n/year.vi.json';
 import yearEn from '@/i18n/year.en.json';
+import scoringVi from '@/i18n/scoring.vi.json';
+import scoringEn from '@/i18n/scoring.en.json';
+import rankingVi from '@/i18n/ranking.vi.json';
+import rankingEn from '@/i18n/ranking.en.json';
+import leadershipVi from '@/i18n/leadership.vi.json';
+import leadershipEn from '@/i18n/leadership.en.json';
+import voteVi from '@/i18n/vote.vi.json';
+import voteEn from '@/i18n/vote.en.json';
+import awardVi from '@/i18n/award.vi.json';
+import awardEn from '@/i18n/award.en.json';
+import paperCountVi from '@/i18n/paper-count.vi.json';
+import paperCountEn from '@/i18n/paper-count.en.json';
+import publicVi from '@/i18n/public.vi.json';
+import publicEn from '@/i18n/public.en.json';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -26,7 +40,7 @@ function storedLanguage(): Language {
 export function createI18n(language: Language = storedLanguage()): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
-    resources: { vi: { translation: { ...vi, ...yearVi } }, en: { translation: { ...en, ...yearEn } } },
+    resources: { vi: { translation: { ...vi, ...yearVi, ...scoringVi, ...rankingVi, ...leadershipVi, ...voteVi, ...awardVi, ...paperCountVi, ...publicVi } }, en: { translation: { ...en, ...yearEn, ...scoringEn, ...rankingEn, ...leadershipEn, ...voteEn, ...awardEn, ...paperCountEn, ...publicEn } } },
     lng: language,
     fallbackLng: 'vi',
     supportedLngs: [...LANGUAGES],

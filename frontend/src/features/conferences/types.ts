@@ -9,6 +9,7 @@ export type ConferenceStatus = components['schemas']['ConferenceStatus'];
 export type ConferenceStatusChange = components['schemas']['ConferenceStatusChange'];
 export type AttendeeInput = components['schemas']['AttendeeInput'];
 export type AgendaItemInput = components['schemas']['AgendaItemInput'];
+export type AgendaLinkKind = components['schemas']['AgendaLinkKind'];
 export type StoredFile = components['schemas']['StoredFile'];
 
 export const CONFERENCE_KINDS: readonly ConferenceKind[] = ['COVENANT_SIGNING', 'MID_YEAR_REVIEW', 'YEAR_END_REVIEW', 'OTHER'];

@@ -10,9 +10,12 @@ export type CriterionKind = components['schemas']['CriterionKind'];
 export type CriterionInput = components['schemas']['ScoringCriterionInput'];
 export type QuantityFormula = components['schemas']['QuantityFormula'];
 export type ConferencePage = components['schemas']['ConferencePage'];
+export type TieBreak = components['schemas']['TieBreak'];
 
 export const CRITERION_KINDS: readonly CriterionKind[] = ['QUALITATIVE', 'QUANTITATIVE', 'PER_OCCURRENCE', 'BONUS', 'PENALTY', 'DISQUALIFIER'];
 export const FORMULAS: readonly QuantityFormula[] = ['PROPORTIONAL', 'THRESHOLD_STEPS'];
+/** The server's default chain; LOT always last (every tie ends). */
+export const DEFAULT_TIE_BREAKS: readonly TieBreak[] = ['FIRST_GROUP', 'FEWER_PENALTY', 'MEMBER_VOTE', 'LOT'];
 
 /** The actions a scheme's read may list (the server decides; the SPA only shows what it lists). */
 export type SchemeAction = 'UPDATE' | 'ADOPT' | 'RETIRE' | 'COPY';
@@ -36,6 +39,8 @@ export function inputOf(s: Scheme): SchemeInput {
   return {
     title: s.title,
     totalPoints: s.totalPoints,
+    scoreFloor: s.scoreFloor,
+    tieBreaks: [...s.tieBreaks],
     groups: s.groups.map((g) => ({
       code: g.code,
       title: g.title,

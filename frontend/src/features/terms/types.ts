@@ -30,6 +30,8 @@ export const DEFAULT_RULES: TermRules = {
   winningThresholdBase: 'VALID_BALLOTS',
   flagQuota: 1,
   certificateQuota: 3,
+  leaderBallots: 'ONE_BALLOT',
+  outgoingLeaderReeligible: true,
 };
 export type StoredFile = components['schemas']['StoredFile'];
 

@@ -22,6 +22,185 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/award-proposals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem hồ sơ đề nghị khen thưởng / read an award dossier */
+        get: operations["getAwardProposal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/cover-memo.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tờ trình đề nghị khen thưởng (PDF) / the cover memo as a PDF
+         * @description Văn bản theo thể thức Nghị định 30/2020/NĐ-CP do khối ban hành, Trưởng khối ký; cùng dữ liệu cho cùng tệp / an NĐ 30/2020 document issued by the bloc; the same bytes for the same data.
+         */
+        get: operations["downloadAwardCoverMemo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/decision-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bản quét quyết định khen thưởng / the award decision's scans */
+        get: operations["listAwardDecisionFiles"];
+        put?: never;
+        /**
+         * Tải lên bản quét quyết định khen thưởng / attach the decision's scan
+         * @description Ban TĐKT khi đang thẩm định hoặc đã có quyết định; đã có thì ghi `supersedes` / the Board while appraising or decided.
+         */
+        post: operations["uploadAwardDecisionFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đề nghị thêm một đơn vị / propose a unit
+         * @description Trưởng, Phó trưởng khối khi hồ sơ còn dự thảo hoặc bị trả lại; đơn vị thành viên, đủ điều kiện (422 AWARD_UNIT_INELIGIBLE nêu lý do), trong chỉ tiêu (422 AWARD_QUOTA_EXCEEDED) / the managers while editable; a member unit, eligible, within the quota.
+         */
+        post: operations["addAwardProposalItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/items.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh sách đề nghị khen thưởng (Excel) / the dossier's items as XLSX */
+        get: operations["downloadAwardProposalSpreadsheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Bỏ một đơn vị khỏi hồ sơ / remove a proposed unit
+         * @description If-Match của hồ sơ / the dossier's If-Match.
+         */
+        delete: operations["removeAwardProposalItem"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/items/{itemId}/achievement-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo thành tích của đơn vị được đề nghị / a proposed unit's achievement reports
+         * @description Mới nhất trước; bản bị thay thế vẫn được giữ / newest first; superseded ones are kept.
+         */
+        get: operations["listAchievementReports"];
+        put?: never;
+        /**
+         * Tải lên báo cáo thành tích / attach the achievement report
+         * @description Chính đơn vị hoặc Trưởng, Phó trưởng khối khi hồ sơ còn sửa được; PDF, PNG hoặc JPEG (theo nội dung), tối đa 20 MB; đã có thì ghi `supersedes` / the unit or the managers while editable; a new one names the current one in `supersedes`.
+         */
+        post: operations["uploadAchievementReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/items/{itemId}/appraisal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Thẩm định một đơn vị / appraise a proposed unit
+         * @description Ban TĐKT khi APPRAISING: APPROVED, DOWNGRADED (Cờ → Bằng khen, cần lý do), REJECTED (cần lý do); If-Match của hồ sơ / the Board while appraising; a downgrade (flag → certificate) or rejection needs a reason.
+         */
+        put: operations["appraiseAwardProposalItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/award-proposals/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trình, tiếp nhận, trả lại, ghi quyết định / move a dossier
+         * @description SUBMITTED: Trưởng, Phó trưởng khối (mỗi đơn vị có báo cáo thành tích, 422 AWARD_REPORT_MISSING; kiểm tra lại điều kiện, 422 AWARD_UNIT_INELIGIBLE). APPRAISING, RETURNED (cần lý do), DECIDED (cần decision, mọi đơn vị đã thẩm định): Ban TĐKT / the managers submit (reports, eligibility re-checked); the Board takes up, returns (reason) and decides (decision).
+         */
+        post: operations["changeAwardProposalStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/blocs": {
         parameters: {
             query?: never;
@@ -37,6 +216,30 @@ export interface paths {
         put?: never;
         /** Thành lập khối / create a bloc */
         post: operations["createBloc"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocs/{blocId}/rotation-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thứ tự luân phiên Trưởng khối / the bloc's rotation order
+         * @description Rỗng khi chưa ghi; ETag dùng cho lần ghi đầu / empty until recorded; its ETag serves the first write.
+         */
+        get: operations["getRotationOrder"];
+        /**
+         * Ghi thứ tự luân phiên / record the rotation order
+         * @description Ban TĐKT; đơn vị của tỉnh, mỗi đơn vị một lượt (422 ROTATION_UNIT_TWICE, ROTATION_UNIT_UNKNOWN) / the Board; units of the bloc's province, each once.
+         */
+        put: operations["updateRotationOrder"];
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -430,6 +633,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leadership-results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem kết quả chọn Trưởng khối năm sau / read a leadership result */
+        get: operations["getLeadershipResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leadership-results/{id}/confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ban xác nhận Trưởng khối, Phó trưởng khối năm sau / the Board confirms next year's leadership
+         * @description PROPOSED → CONFIRMED trong một giao dịch: tạo năm thi đua năm sau (chép quy chế) hoặc cập nhật năm đó khi còn PLANNING, chuyển thành viên (đơn vị đã sáp nhập thay bằng đơn vị kế thừa), đặt LEADER, DEPUTY. Từ chối: năm sau đã bắt đầu với Trưởng khối khác (409 LEADERSHIP_NEXT_TERM_STARTED), đơn vị không còn hoạt động (422 LEADERSHIP_UNIT_INACTIVE), Trưởng khối trùng Phó trưởng khối / in one transaction: next year's term made (rules copied) or updated while PLANNING, members carried over (merged units replaced by their successor), LEADER and DEPUTY set; refused when that term started under another leader or a unit is inactive.
+         */
+        post: operations["confirmLeadershipResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leadership-results/{id}/decision-files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bản quét quyết định chỉ định / the designation's decision scans
+         * @description Mới nhất trước; bản bị thay thế vẫn được giữ / newest first; superseded scans are kept.
+         */
+        get: operations["listLeadershipDecisionFiles"];
+        put?: never;
+        /**
+         * Tải lên bản quét quyết định chỉ định / upload the designation's decision scan
+         * @description Ban TĐKT, kết quả DESIGNATION. PDF, PNG hoặc JPEG (nhận biết từ nội dung), tối đa 20 MB; bản mới phải ghi `supersedes` = bản hiện hành / the Board, a DESIGNATION; PDF, PNG or JPEG by content, at most 20 MB; a new one names the current one in `supersedes`.
+         */
+        post: operations["uploadLeadershipDecisionFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leadership-results/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi việc trao cờ Khối trưởng / record the leader flag's handover
+         * @description Kết quả đã CONFIRMED; tại hội nghị tổng kết năm (YEAR_END_REVIEW, đã tổ chức) của năm đang kết thúc, vào ngày hội nghị; Ban hoặc Trưởng khối, Phó trưởng khối năm đó / a CONFIRMED result; at the outgoing term's held year-end review, on its day; the Board or the outgoing leader and deputy.
+         */
+        post: operations["recordLeadershipHandover"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leadership-results/{id}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rút kết quả đề xuất / withdraw a proposed result
+         * @description Ban TĐKT, có lý do; sau đó ghi được kết quả mới / the Board, with a reason; a new result may follow.
+         */
+        post: operations["withdrawLeadershipResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -503,6 +807,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Khen thưởng đã có quyết định (công khai) / decided awards, public
+         * @description Lọc theo tỉnh, khối, năm; năm mới nhất trước / by province, bloc, year; newest first.
+         */
+        get: operations["listPublishedAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/blocs/{blocId}/leaders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trưởng khối, Phó trưởng khối đã xác nhận theo năm (công khai) / a bloc's confirmed leaders, public
+         * @description Chỉ kết quả đã được Ban xác nhận (CONFIRMED, HANDED_OVER), năm mới nhất trước / confirmed results only, newest year first.
+         */
+        get: operations["getPublishedLeaders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/rankings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kết quả xếp hạng đã công bố (công khai, không cần đăng nhập) / a published ranking, public
+         * @description Chỉ khi đã công bố; nếu chưa: 404 như không có / PUBLISHED only; otherwise 404 as for a missing one.
+         */
+        get: operations["getPublishedRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kết quả bỏ phiếu đã công nhận và công bố (công khai) / a certified, published vote, public
+         * @description Chỉ khi đã công nhận và công bố; nếu chưa: 404 như không có. Có danh sách biên nhận với lá phiếu và SHA-256 của biên bản kiểm phiếu / CERTIFIED and published only, otherwise 404; with the receipts, their ballots and the minutes' SHA-256.
+         */
+        get: operations["getPublishedVote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem kết quả xếp hạng / read a ranking
+         * @description Trước khi công bố chỉ Ban TĐKT và Trưởng, Phó trưởng khối / before publication the Board and the managers only.
+         */
+        get: operations["getRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Xác nhận hoặc công bố kết quả xếp hạng / confirm or publish a ranking
+         * @description DRAFT → CONFIRMED (409 RANKING_TIE_VOTE_NEEDED khi còn nhóm bằng điểm chờ biểu quyết) → PUBLISHED (công khai) / confirmed once no tie waits for the vote, then published (public).
+         */
+        post: operations["changeRankingStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings/{id}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng tổng hợp kết quả xếp hạng (PDF) / the summary as a PDF
+         * @description Văn bản theo thể thức Nghị định 30/2020/NĐ-CP do khối ban hành, Trưởng khối ký; cùng dữ liệu cho cùng tệp / an NĐ 30/2020 document issued by the bloc, signed by its leader; the same bytes for the same data.
+         */
+        get: operations["downloadRankingSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings/{id}/summary.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng tổng hợp kết quả xếp hạng (Excel) / the summary as XLSX
+         * @description Đơn vị × nhóm tiêu chí, điểm thưởng, điểm trừ, tổng điểm là công thức (áp dụng điểm sàn) để kiểm tra lại, thứ hạng / units × groups, bonus, penalty, the total as a live formula (the floor applied), the place.
+         */
+        get: operations["downloadRankingSpreadsheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rankings/{id}/tie-votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Ghi phiếu biểu quyết cho các đơn vị bằng điểm / record the tie votes
+         * @description Khi còn dự thảo, cho các đơn vị bằng điểm đã đến bước biểu quyết (422 RANKING_TIE_VOTE_NOT_TIED); xếp lại ngay / DRAFT only, for tied units whose tie reached MEMBER_VOTE; the ranking is ordered again.
+         */
+        put: operations["recordRankingTieVotes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registrations/{id}": {
         parameters: {
             query?: never;
@@ -536,6 +1020,28 @@ export interface paths {
          */
         post: operations["changeRegistrationStatus"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/restrictions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem một thông tin kỷ luật, thanh tra, khiếu nại / read a restriction
+         * @description Người không được xem: 404 như không có / others: 404 as for a missing one.
+         */
+        get: operations["getRestriction"];
+        /** Sửa thông tin kỷ luật, thanh tra, khiếu nại (kết thúc, kết quả) / update a restriction */
+        put: operations["updateRestriction"];
+        post?: never;
+        /** Xóa thông tin ghi nhầm / delete a restriction recorded by mistake */
+        delete: operations["deleteRestriction"];
         options?: never;
         head?: never;
         patch?: never;
@@ -582,6 +1088,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/scoring-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem đợt chấm điểm và các bảng chấm / read a scoring round */
+        get: operations["getScoringRound"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-rounds/{id}/consolidation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tổng hợp điểm mọi bảng / consolidate every sheet
+         * @description Sau khi kết thúc chấm chéo, theo quy tắc tổng hợp của đợt / once review is closed, by the round's rule.
+         */
+        post: operations["consolidateScoringRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-rounds/{id}/finalization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Chốt điểm chính thức mọi bảng đã tổng hợp / finalise every consolidated sheet */
+        post: operations["finalizeScoringRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-rounds/{id}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Phân công chấm chéo / assign the reviewers */
+        put: operations["assignScoringReviewers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-rounds/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bắt đầu hoặc kết thúc chấm chéo / start or close the review
+         * @description SELF_SCORING → REVIEWING (mọi bảng đã nộp có đơn vị chấm) → REVIEW_CLOSED (mọi bảng đã vào chấm chéo, mọi phần chấm đã nộp) / reviewing needs reviewers for every submitted sheet; closing needs every sheet in review and every review submitted.
+         */
+        post: operations["changeScoringRoundStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scoring-rounds/{roundId}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kết quả xếp hạng của đợt chấm điểm / a scoring round's ranking
+         * @description Trước khi công bố chỉ Ban TĐKT và Trưởng, Phó trưởng khối xem được (các đơn vị khác: 404) / before publication only the Board and the term's managers see it (others: 404).
+         */
+        get: operations["getRoundRanking"];
+        put?: never;
+        /**
+         * Tính (hoặc tính lại) kết quả xếp hạng / compute or recompute the ranking
+         * @description Khi đã kết thúc chấm chéo và mọi bảng chấm đã có điểm chính thức (422 RANKING_SHEETS_NOT_FINAL); tính lại khi còn dự thảo, gửi If-Match của kết quả; hạt giống bốc thăm giữ nguyên / once the review is closed and every sheet is FINAL; a recompute (DRAFT only) sends the ranking's If-Match and keeps the lot's seed.
+         */
+        post: operations["computeRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem bảng chấm điểm / read a scoring sheet
+         * @description Đơn vị được chấm, đơn vị chấm chéo, Trưởng khối, Phó trưởng khối và Ban TĐKT (lượt xem được ghi nhật ký), mỗi bên thấy phần của mình / the scored unit, its reviewers, the managers and the Board (audited), each seeing its part.
+         */
+        get: operations["getScoreSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/criteria/{criterionId}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Minh chứng của một tiêu chí / a criterion's evidence */
+        get: operations["listScoreEvidence"];
+        put?: never;
+        /**
+         * Tải lên minh chứng cho một tiêu chí / attach evidence to a criterion
+         * @description Đơn vị được chấm khi bảng là DRAFT; PDF, PNG hoặc JPEG (nhận biết từ nội dung), tối đa 20 MB / the unit while DRAFT; PDF, PNG or JPEG by content, at most 20 MB.
+         */
+        post: operations["uploadScoreEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử thay đổi điểm / the sheet's score history
+         * @description Từng trường của từng tiêu chí; điểm chấm chéo hiện với đơn vị được chấm sau khi kết thúc chấm chéo / field by field; reviewers' changes shown to the scored unit once review closes.
+         */
+        get: operations["listScoreSheetHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/reviews/{reviewId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Lưu điểm chấm chéo / save a reviewer's scores
+         * @description Đơn vị chấm chéo khi đợt đang chấm chéo; điểm khác điểm tự chấm cần lý do (comment) / the reviewer while reviewing; points that differ from the self-score need a reason (comment).
+         */
+        put: operations["saveReviewScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/reviews/{reviewId}/submission": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp điểm chấm chéo / submit a reviewer's scores
+         * @description Khi mọi tiêu chí đã chấm; sau đó không sửa được / once every criterion is scored; final afterwards.
+         */
+        post: operations["submitReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/self-scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Lưu điểm tự chấm (tự động lưu từng ô) / save self-scores (autosave)
+         * @description Đơn vị được chấm hoặc Ban TĐKT, khi bảng là DRAFT / the unit (or the Board) while DRAFT.
+         */
+        put: operations["saveSelfScores"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/sheet.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng chấm điểm của đơn vị (Excel) / one unit's sheet as XLSX
+         * @description Những gì người gọi được xem; cộng nhóm và tổng điểm là công thức để kiểm tra lại / what the caller may see; group subtotals and the total are live formulas.
+         */
+        get: operations["downloadScoreSheetSpreadsheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sheets/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Nộp, trả lại, yêu cầu giải trình, giải trình, tổng hợp, chốt / move a sheet */
+        post: operations["changeScoreSheetStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms": {
         parameters: {
             query?: never;
@@ -617,6 +1396,30 @@ export interface paths {
         post?: never;
         /** Xóa năm thi đua chưa có thành viên / delete an empty PLANNING term */
         delete: operations["deleteTerm"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{id}/award-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ đề nghị khen thưởng của năm thi đua / a term's award dossier
+         * @description Nhiều nhất một; trước khi có quyết định chỉ Ban TĐKT, Bộ và các đơn vị trong khối thấy / at most one; before the decision only the Board, the Ministry and the bloc see it.
+         */
+        get: operations["listTermAwardProposals"];
+        put?: never;
+        /**
+         * Lập hồ sơ đề nghị khen thưởng / create the term's award dossier
+         * @description Trưởng, Phó trưởng khối hoặc Ban TĐKT; một hồ sơ mỗi năm thi đua (409 AWARD_PROPOSAL_EXISTS). Kết quả bình xét đã chứng nhận tự lập hồ sơ nếu chưa có / the managers; one per term; a certified award vote creates it when missing.
+         */
+        post: operations["createAwardProposal"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -748,6 +1551,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/terms/{termId}/leadership-result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trưởng khối năm sau của năm thi đua / the term's result for next year's leadership
+         * @description Kết quả hiện hành (chưa rút), gồm cả việc trao cờ Khối trưởng; 404 LEADERSHIP_RESULT_NOT_FOUND khi chưa có / the live (not withdrawn) result, with the flag's handover; 404 while there is none.
+         */
+        get: operations["getTermLeadershipResult"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{termId}/leadership-result/designation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi quyết định chỉ định Trưởng khối, Phó trưởng khối năm sau / record the province's designation
+         * @description Ban TĐKT; quy chế năm phải là DESIGNATION (409 LEADERSHIP_SELECTION_MISMATCH). Tạo kết quả PROPOSED, hoặc thay kết quả chỉ định đang đề xuất (If-Match của kết quả đó) / the Board; the term's rules must be DESIGNATION; creates the PROPOSED result or replaces a proposed designation (If-Match of it).
+         */
+        post: operations["designateLeadership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{termId}/leadership-result/rotation-proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đơn vị kế tiếp theo thứ tự luân phiên (xem trước) / the rotation order's proposal, not recorded
+         * @description Đơn vị kế tiếp sau Trưởng khối năm đang kết thúc, bỏ qua đơn vị không còn là thành viên, đơn vị đã sáp nhập thay bằng đơn vị kế thừa / the next unit after the outgoing leader, passing over non-members, a merged unit followed to its live successor.
+         */
+        get: operations["previewRotationProposal"];
+        put?: never;
+        /**
+         * Ghi đề xuất theo thứ tự luân phiên / record the rotation proposal
+         * @description Ban TĐKT, đơn vị Trưởng khối, Phó trưởng khối năm đang kết thúc; quy chế là ROTATION. Tạo kết quả PROPOSED hoặc thay đề xuất luân phiên đang có (If-Match) / the Board or the outgoing leader and deputy; rules ROTATION; creates the PROPOSED result or replaces one (If-Match).
+         */
+        post: operations["proposeRotationLeadership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/terms/{termId}/memberships": {
         parameters: {
             query?: never;
@@ -847,6 +1714,54 @@ export interface paths {
          * @description Thang điểm của chính khối, năm nay hoặc năm trước; sửa sau khi thông qua là một phiên bản mới / this bloc's, this year's or an earlier one; a change after adoption is a new version.
          */
         post: operations["copyScheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{termId}/scoring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đợt chấm điểm của năm thi đua / the term's scoring round
+         * @description Thành viên khối và Ban TĐKT; 404 khi chưa mở / the bloc and the Board; 404 until opened.
+         */
+        get: operations["getTermScoring"];
+        put?: never;
+        /**
+         * Mở chấm điểm theo thang điểm đã thông qua / open scoring
+         * @description Trưởng khối, Phó trưởng khối hoặc Ban TĐKT; tạo bảng chấm cho mỗi thành viên; thang điểm được cố định / the term's managers; one sheet per member; the adopted scheme is frozen for the round.
+         */
+        post: operations["openTermScoring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/terms/{termId}/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các cuộc bỏ phiếu của năm thi đua / a term's votes
+         * @description Theo thứ tự tạo. Ngoài khối chỉ thấy cuộc đã công bố kết quả / in creation order; outside the bloc published ones only.
+         */
+        get: operations["listVotes"];
+        put?: never;
+        /**
+         * Tạo cuộc bỏ phiếu / set up a vote
+         * @description Chủ trì (Trưởng khối, Phó trưởng khối) hoặc Ban TĐKT; tại một hội nghị của năm thi đua; bầu Trưởng khối theo quy chế (một lần hay hai lần bỏ phiếu), bình xét khen thưởng từ kết quả xếp hạng đã công bố với chỉ tiêu của quy chế / the chair or the Board; at one of the term's conferences; leader elections as the rules say (one ballot or two), award votes from the published ranking with the rules' quota.
+         */
+        post: operations["createVote"];
         delete?: never;
         options?: never;
         head?: never;
@@ -955,6 +1870,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Khen thưởng của đơn vị qua các năm, kể cả đơn vị tiền thân / a unit's awards, its predecessors' included
+         * @description Đã có quyết định; tên đơn vị như trong năm đó / decided only; each named as the unit was that year.
+         */
+        get: operations["listUnitAwards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{id}/lineage": {
         parameters: {
             query?: never;
@@ -966,6 +1901,174 @@ export interface paths {
         get: operations["getUnitLineage"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}/restrictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Kỷ luật, điều tra, thanh tra, khiếu nại của đơn vị / a unit's restrictions
+         * @description Chỉ Ban TĐKT, Bộ Nội vụ và chính đơn vị (403 AWARD_RESTRICTIONS_CONFIDENTIAL với người khác). Sort: fromDate, kind / the Board, the Ministry and the unit itself only.
+         */
+        get: operations["listUnitRestrictions"];
+        put?: never;
+        /**
+         * Ghi nhận kỷ luật, điều tra, thanh tra, khiếu nại / record a restriction
+         * @description Ban TĐKT của tỉnh; trong thời gian hiệu lực đơn vị không được đề nghị khen thưởng / the Board; while active the unit may not be proposed for an award.
+         */
+        post: operations["createUnitRestriction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem cuộc bỏ phiếu / read a vote
+         * @description Khối và Ban TĐKT xem mọi lúc; ngoài khối chỉ khi đã công bố. Không có số phiếu khi đang bỏ phiếu (kể cả Ban TĐKT); số phiếu sau kiểm phiếu chỉ chủ trì và Ban TĐKT thấy trước khi công bố; danh sách phiếu chỉ sau khi công bố / the bloc and the Board read it at any time, others once published; no counts while open (the Board included); the tally is the chair's and the Board's until published; the ballot list only once published.
+         */
+        get: operations["getVote"];
+        /**
+         * Sửa cuộc bỏ phiếu (dự thảo) / edit a draft vote
+         * @description Chủ trì (Trưởng khối, Phó trưởng khối) hoặc Ban TĐKT, khi còn dự thảo / the chair or the Board, while a draft.
+         */
+        put: operations["updateVote"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bỏ phiếu cho đơn vị mình / cast the unit's ballot
+         * @description Cán bộ đơn vị thành viên có đại biểu biểu quyết tại hội nghị; mỗi đơn vị một phiếu mỗi vòng (409 VOTE_ALREADY_CAST). Biên nhận chỉ trả về một lần. Nên gửi Idempotency-Key: gửi lại được trả lời như lần đầu và không tính hai lần / a member unit's officer whose unit has a voting delegate at the conference; one ballot per unit and round; the receipt is shown once; send an Idempotency-Key so a retry gets the first answer and is counted once.
+         */
+        post: operations["castBallot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/counting-minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Biên bản kiểm phiếu của vòng (PDF) / a round's counting minutes
+         * @description Theo thể thức Nghị định 30/2020/NĐ-CP, từ số liệu đã lưu; cùng dữ liệu cho cùng tệp (SHA-256 công bố kèm kết quả) / NĐ 30/2020 layout, from the stored counts; the same bytes for the same data (its SHA-256 is published).
+         */
+        get: operations["downloadCountingMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/minutes.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Biên bản bầu cử, biểu quyết (PDF) / the vote's minutes
+         * @description Các vòng, đơn vị đã bỏ phiếu (không có nội dung phiếu), kết quả / the rounds, the units that voted (never how), the result.
+         */
+        get: operations["downloadVoteMinutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/paper-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Nhập kết quả kiểm phiếu giấy / enter a teller's hand count
+         * @description Mỗi người kiểm phiếu nhập độc lập khi vòng đã kết thúc bỏ phiếu; hai kết quả khác nhau thì không kiểm phiếu được (409 VOTE_PAPER_COUNTS_DIFFER nêu chỗ khác) / each teller enters independently once the round is closed; a difference blocks the tally, naming what differs.
+         */
+        put: operations["enterPaperCount"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công bố kết quả vòng hiện tại / publish the current round's result
+         * @description Sau kiểm phiếu; khi kết quả có thể làm lộ lá phiếu (disclosureWarnings) cần acknowledgeDisclosure = true (422 VOTE_DISCLOSURE_NOT_ACKNOWLEDGED); công bố danh sách biên nhận với lá phiếu và SHA-256 của biên bản kiểm phiếu / after the tally; with disclosure warnings the chair must acknowledge them; publishes the receipts with their ballots and the counting minutes' SHA-256.
+         */
+        post: operations["publishVoteResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Chuyển bước cuộc bỏ phiếu / move a vote one step
+         * @description DRAFT → OPEN (ứng viên đủ điều kiện, đủ số đơn vị có mặt: 422 VOTE_QUORUM_NOT_REACHED) → CLOSED → TALLIED (kiểm phiếu; NO_RESULT khi chưa đủ người trúng cử) → CERTIFIED; NO_RESULT → DRAFT (vòng sau: bầu lại giữa hai người cao phiếu nhất, rồi bỏ phiếu lại), ở vòng 3 NO_RESULT → TALLIED (bốc thăm, hạt giống lưu lại); VOID kèm lý do (Ban TĐKT) / open (eligible candidates, quorum), close, tally (NO_RESULT when seats stay unfilled), certify; from NO_RESULT the next round (runoff, then re-vote) or, in round 3, the recorded lot; the Board voids with a reason.
+         */
+        post: operations["changeVoteStatus"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1094,7 +2197,7 @@ export interface components {
              * @example Term
              * @enum {string}
              */
-            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature" | "ScoringScheme";
+            entityType: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature" | "ScoringScheme" | "ScoringRound" | "ScoreSheet" | "ScoreReview" | "ScoreEntry" | "Ranking" | "LeadershipResult" | "RotationOrder" | "UnitRestriction" | "AwardProposal" | "AwardProposalItem";
             /**
              * Format: int64
              * @example 7
@@ -1108,7 +2211,245 @@ export interface components {
             };
         };
         /** @enum {string} */
-        AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION" | "FROM_SOURCES";
+        AuditOperation: "CREATE" | "UPDATE" | "DELETE" | "TRANSITION" | "CORRECTION" | "FROM_SOURCES" | "READ";
+        /** @description Một hình thức khen thưởng đã có quyết định / a decided award */
+        Award: {
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            year: number;
+            /** @description Đơn vị, tên trong năm đó / the unit, named as it was that year */
+            unit: components["schemas"]["UnitRef"];
+            award: components["schemas"]["AwardKind"];
+            /** @example Bằng khen của Chủ tịch UBND tỉnh */
+            awardLabel: string;
+            /** @description Đề nghị Cờ nhưng được Bằng khen / proposed for the flag, awarded the certificate */
+            downgraded: boolean;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            blocId: number;
+            /** @example 06 */
+            provinceCode: string;
+            /** @description Quyết định khen thưởng / the decision */
+            decision: components["schemas"]["DecisionRef"];
+            /**
+             * Format: int64
+             * @example 5
+             */
+            proposalId: number;
+            /**
+             * Format: int64
+             * @description Khi là thành tích của đơn vị tiền thân: đơn vị được hỏi / for a predecessor's award: the unit asked about
+             * @example 12
+             */
+            successorUnitId?: number;
+        };
+        /** @description Kết quả thẩm định một đơn vị / the Board's appraisal of one proposed unit */
+        AwardAppraisalInput: {
+            /** @example DOWNGRADED */
+            outcome: components["schemas"]["AwardOutcome"];
+            /**
+             * @description Bắt buộc khi hạ mức hoặc không đề nghị / required to downgrade or reject
+             * @example Chưa đủ điều kiện Cờ thi đua (chưa dẫn đầu khối hai năm liền)
+             */
+            reason?: string;
+        };
+        /** @description Đề nghị một đơn vị thành viên cho một hình thức khen thưởng / propose a member unit for an award */
+        AwardItemInput: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId: number;
+            /** @example CERTIFICATE */
+            award: components["schemas"]["AwardKind"];
+        };
+        /** @enum {string} */
+        AwardKind: "FLAG" | "CERTIFICATE";
+        /** @enum {string} */
+        AwardOutcome: "APPROVED" | "DOWNGRADED" | "REJECTED";
+        /** @description Hồ sơ đề nghị khen thưởng của năm thi đua / a term's award proposal dossier */
+        AwardProposal: {
+            /**
+             * Format: int64
+             * @example 5
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            termYear: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /** @example 06 */
+            provinceCode: string;
+            status: components["schemas"]["AwardProposalStatus"];
+            /**
+             * Format: int64
+             * @description Kết quả xếp hạng đã công bố được dẫn chiếu (GET /rankings/{id}) / the published ranking cited
+             * @example 4
+             */
+            rankingId?: number;
+            /**
+             * Format: int32
+             * @description Chỉ tiêu Cờ thi đua của năm / the year's flag quota
+             * @example 1
+             */
+            flagQuota: number;
+            /**
+             * Format: int32
+             * @description Chỉ tiêu Bằng khen / the certificate quota
+             * @example 3
+             */
+            certificateQuota: number;
+            /** @description Đơn vị được đề nghị / the proposed units */
+            items: components["schemas"]["AwardProposalItem"][];
+            /** @description Các bước đã qua, theo thứ tự / every step, in order */
+            history: components["schemas"]["AwardProposalStep"][];
+            /** @description Quyết định khen thưởng (khi DECIDED) / the award decision */
+            decision?: components["schemas"]["DecisionRef"];
+            submittedAt?: components["schemas"]["Instant"];
+            decidedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description ADD_ITEM, REMOVE_ITEM, UPLOAD_REPORT, SUBMIT, TAKE_UP, APPRAISE, RETURN, DECIDE, UPLOAD_DECISION
+             * @example [
+             *       "ADD_ITEM",
+             *       "SUBMIT"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @description Một đơn vị được đề nghị một hình thức khen thưởng / one unit proposed for one award */
+        AwardProposalItem: {
+            /**
+             * Format: int64
+             * @example 11
+             */
+            id: number;
+            /** @description Tên đơn vị trong năm thi đua / named as it was that year */
+            unit: components["schemas"]["UnitRef"];
+            award: components["schemas"]["AwardKind"];
+            /** @example Cờ thi đua của UBND tỉnh */
+            awardLabel: string;
+            /**
+             * Format: int64
+             * @description Cuộc bình xét đã chứng nhận (biên bản: của cuộc bỏ phiếu); trống: Trưởng khối thêm / the certified award vote (its minutes are the vote's); empty: added by the leader
+             * @example 9
+             */
+            voteId?: number;
+            /**
+             * Format: int32
+             * @description Thứ hạng / place
+             * @example 1
+             */
+            rankPosition?: number;
+            /**
+             * Format: int32
+             * @description trên tổng số đơn vị xếp hạng / of so many ranked
+             * @example 11
+             */
+            rankOf?: number;
+            /** @example 98.5 */
+            rankTotal?: number;
+            /** @description Đã có báo cáo thành tích / the achievement report is attached */
+            hasAchievementReport: boolean;
+            outcome?: components["schemas"]["AwardOutcome"];
+            outcomeReason?: string;
+            /** @description Hình thức sau thẩm định / the award after appraisal */
+            decidedAward?: components["schemas"]["AwardKind"];
+        };
+        /** @description Hồ sơ đề nghị khen thưởng của năm thi đua (nhiều nhất một) / a term's dossier, at most one */
+        AwardProposalPage: {
+            items: components["schemas"]["AwardProposal"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            total: number;
+            /**
+             * @description CREATE
+             * @example [
+             *       "CREATE"
+             *     ]
+             */
+            permissions: string[];
+        };
+        /** @enum {string} */
+        AwardProposalStatus: "DRAFT" | "SUBMITTED" | "APPRAISING" | "RETURNED" | "DECIDED";
+        /** @description Trình, tiếp nhận thẩm định, trả lại, ghi quyết định / move a dossier */
+        AwardProposalStatusChange: {
+            /** @example SUBMITTED */
+            status: components["schemas"]["AwardProposalStatus"];
+            /** @description Bắt buộc khi trả lại / required to return */
+            reason?: string;
+            /** @description Quyết định khen thưởng, bắt buộc khi DECIDED / the award decision, required for DECIDED */
+            decision?: components["schemas"]["DecisionRef"];
+        };
+        /** @description Một bước của hồ sơ / one step of the dossier */
+        AwardProposalStep: {
+            from: components["schemas"]["AwardProposalStatus"];
+            to: components["schemas"]["AwardProposalStatus"];
+            reason?: string;
+            /** @example bk.sxd */
+            actor: string;
+            at: components["schemas"]["Instant"];
+        };
+        /** @description Lá phiếu của đơn vị: các ứng viên được chọn (tối đa bằng số người được bầu; để trống là không chọn ai) / a unit's ballot: the chosen candidates (at most the seats; none is a blank ballot) */
+        BallotInput: {
+            /**
+             * Format: int32
+             * @description Vòng đang mở (phiếu gửi nhầm vòng bị từ chối) / the open round (a ballot meant for another round is refused)
+             * @example 1
+             */
+            round: number;
+            /**
+             * @example [
+             *       12
+             *     ]
+             */
+            choices: number[];
+        };
+        /** @description Biên nhận lá phiếu, chỉ hiện một lần: đối chiếu trong danh sách phiếu khi công bố / the ballot's receipt, shown once: find it in the published ballot list */
+        BallotReceipt: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            voteId: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            round: number;
+            /** @example K7QX2M9TB4HWN3RD */
+            receipt: string;
+        };
         /** @description Khối/cụm thi đua / an emulation bloc */
         Bloc: {
             /**
@@ -1635,6 +2976,8 @@ export interface components {
             /** @example Về việc tổ chức các Cụm, Khối thi đua của tỉnh năm 2024 */
             title?: string;
         };
+        /** @enum {string} */
+        DisclosureWarning: "UNANIMOUS" | "SINGLE_VOTE" | "IDENTICAL_BALLOTS";
         /** @description Một trường không hợp lệ / one invalid field */
         FieldError: {
             /**
@@ -1654,14 +2997,171 @@ export interface components {
             code: string;
         };
         /** @enum {string} */
-        FileKind: "DECISION_SCAN" | "MINUTES_SCAN" | "CAMPAIGN_LAUNCH_DOCUMENT" | "COVENANT_PLAN" | "COVENANT_RULES" | "COVENANT_CRITERIA" | "COVENANT_SIGNED_SCAN";
+        FileKind: "DECISION_SCAN" | "MINUTES_SCAN" | "CAMPAIGN_LAUNCH_DOCUMENT" | "COVENANT_PLAN" | "COVENANT_RULES" | "COVENANT_CRITERIA" | "COVENANT_SIGNED_SCAN" | "ACHIEVEMENT_REPORT" | "SCORE_EVIDENCE";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
         /** @enum {string} */
+        LeaderBallots: "ONE_BALLOT" | "TWO_BALLOTS";
+        /** @enum {string} */
         LeaderSelection: "ELECTION" | "ROTATION" | "DESIGNATION";
+        LeadershipCarriedMember: {
+            unit: components["schemas"]["UnitRef"];
+            /** @example MEMBER */
+            role: components["schemas"]["MembershipRole"];
+            /** @description Đơn vị năm trước mà đơn vị này kế thừa (đã sáp nhập, giải thể, chia tách) / the outgoing member it replaces */
+            replaces?: components["schemas"]["UnitRef"];
+        };
+        /** @description Kết quả đã xác nhận và năm thi đua năm sau: thành viên chuyển tiếp, đơn vị thay bằng đơn vị kế thừa, đơn vị không còn / the confirmed result and next year's term: the members carried over, those replaced by a successor, those dropped */
+        LeadershipConfirmation: {
+            result: components["schemas"]["LeadershipResult"];
+            /**
+             * Format: int64
+             * @example 8
+             */
+            nextTermId: number;
+            /**
+             * @description Năm sau vừa được tạo (false: đã có, ở bước lập kế hoạch) / whether next year's term was created
+             * @example true
+             */
+            nextTermCreated: boolean;
+            /** @description Thành viên năm sau do việc xác nhận ghi / next year's members as the confirmation set them */
+            members: components["schemas"]["LeadershipCarriedMember"][];
+            /** @description Đơn vị năm đang kết thúc không còn hoạt động và không có đơn vị kế thừa / outgoing members with no live successor */
+            dropped: components["schemas"]["UnitRef"][];
+        };
+        /** @description Xác nhận của Ban; quyết định kiện toàn khối năm sau nếu đã có / the Board's confirmation, with next year's founding decision if there is one */
+        LeadershipConfirmationInput: {
+            /** @description Quyết định của năm thi đua năm sau, khi tạo mới / the decision of next year's term, when it is created */
+            nextTermDecision?: components["schemas"]["DecisionRef"];
+        };
+        /** @description Quyết định của tỉnh chỉ định Trưởng khối, Phó trưởng khối năm sau / the province's decision designating next year's leader and deputy */
+        LeadershipDesignationInput: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            leaderUnitId: number;
+            /**
+             * Format: int64
+             * @example 13
+             */
+            deputyUnitId?: number;
+            decision: components["schemas"]["DecisionRef"];
+        };
+        /** @description Trao cờ Khối trưởng tại hội nghị tổng kết năm / the leader flag handed over at the year-end conference */
+        LeadershipHandover: {
+            /**
+             * Format: int64
+             * @example 15
+             */
+            conferenceId: number;
+            /** @example Hội nghị tổng kết công tác thi đua năm 2023 */
+            conferenceTitle: string;
+            /** @example 2023-12-20 */
+            handedOverOn: components["schemas"]["LocalDate"];
+            /** @description Trưởng khối năm đang kết thúc / the outgoing leader */
+            handedBy?: components["schemas"]["UnitRef"];
+            /** @description Trưởng khối năm sau / the incoming leader */
+            handedTo: components["schemas"]["UnitRef"];
+        };
+        /** @description Hội nghị tổng kết năm (đã tổ chức) của năm đang kết thúc, nơi trao cờ Khối trưởng; ngày trao là ngày hội nghị / the outgoing term's held year-end conference where the flag was handed over; its day is the handover's */
+        LeadershipHandoverInput: {
+            /**
+             * Format: int64
+             * @example 15
+             */
+            conferenceId: number;
+        };
+        /** @description Trưởng khối, Phó trưởng khối năm sau của một khối và cách chọn (bầu, luân phiên, chỉ định) / who leads a bloc next year and how it was decided (election, rotation, designation) */
+        LeadershipResult: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @description Năm thi đua đang kết thúc / the outgoing term
+             * @example 7
+             */
+            outgoingTermId: number;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            outgoingYear: number;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            blocId: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /**
+             * Format: int32
+             * @description Năm được lãnh đạo / the year they lead
+             * @example 2024
+             */
+            nextYear: number;
+            /** @example ELECTION */
+            method: components["schemas"]["LeaderSelection"];
+            /** @description Trưởng khối năm sau (tên trong năm đó); chưa có khi cuộc bầu Phó trưởng khối được xác nhận trước / next year's leader, named as in that year; absent while only the deputy's ballot is certified */
+            leader?: components["schemas"]["UnitRef"];
+            /** @description Phó trưởng khối năm sau / next year's deputy */
+            deputy?: components["schemas"]["UnitRef"];
+            /**
+             * Format: int64
+             * @description Cuộc bầu Trưởng khối đã xác nhận (ELECTION) / the certified vote that chose the leader
+             * @example 12
+             */
+            leaderVoteId?: number;
+            /**
+             * Format: int64
+             * @description Cuộc bầu Phó trưởng khối (cùng cuộc bầu khi bầu cả hai) / the vote that chose the deputy
+             * @example 12
+             */
+            deputyVoteId?: number;
+            /** @description Quyết định chỉ định của tỉnh (DESIGNATION) / the province's designating decision */
+            decision?: components["schemas"]["DecisionRef"];
+            /** @example PROPOSED */
+            status: components["schemas"]["LeadershipStatus"];
+            /** @example Ghi nhầm đơn vị */
+            withdrawnReason?: string;
+            confirmedAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @description Năm thi đua năm sau, tạo hoặc cập nhật khi Ban xác nhận / next year's term, made when confirmed
+             * @example 8
+             */
+            nextTermId?: number;
+            /** @description Trao cờ Khối trưởng / the leader flag's handover */
+            handover?: components["schemas"]["LeadershipHandover"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description CONFIRM, WITHDRAW, UPLOAD_DECISION_FILE (Ban), RECORD_HANDOVER (Ban, Trưởng khối, Phó trưởng khối năm đang kết thúc) / what the caller may do next
+             * @example [
+             *       "CONFIRM",
+             *       "WITHDRAW"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @enum {string} */
+        LeadershipSeats: "LEADER_AND_DEPUTY" | "LEADER" | "DEPUTY";
+        /** @enum {string} */
+        LeadershipStatus: "PROPOSED" | "CONFIRMED" | "HANDED_OVER" | "WITHDRAWN";
+        /** @description Rút kết quả đề xuất, có lý do / withdraw a proposed result, with a reason */
+        LeadershipWithdrawalInput: {
+            /** @example Quyết định chỉ định ghi nhầm đơn vị */
+            reason: string;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -1827,6 +3327,24 @@ export interface components {
              */
             total: number;
         };
+        PageAwardData: {
+            items: components["schemas"]["Award"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 11
+             */
+            total: number;
+        };
         PageBlocData: {
             items: components["schemas"]["Bloc"][];
             /**
@@ -1917,6 +3435,24 @@ export interface components {
              */
             total: number;
         };
+        PageRestrictionData: {
+            items: components["schemas"]["Restriction"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 11
+             */
+            total: number;
+        };
         PageSuccessionData: {
             items: components["schemas"]["UnitSuccession"][];
             /**
@@ -1970,6 +3506,48 @@ export interface components {
              * @example 11
              */
             total: number;
+        };
+        /** @description Số phiếu bầu một ứng viên / a candidate's votes */
+        PaperCandidateVotes: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            votes: number;
+        };
+        /** @description Kết quả kiểm phiếu giấy của một người kiểm phiếu / one teller's hand count */
+        PaperCountInput: {
+            /**
+             * Format: int32
+             * @description Vòng được kiểm / the round counted
+             * @example 1
+             */
+            round: number;
+            /**
+             * Format: int32
+             * @description Số phiếu phát ra / ballots issued
+             * @example 12
+             */
+            ballotsIssued: number;
+            /**
+             * Format: int32
+             * @description Số phiếu thu vào / ballots received
+             * @example 12
+             */
+            ballotsReceived: number;
+            /**
+             * Format: int32
+             * @description Số phiếu không hợp lệ / invalid ballots
+             * @example 1
+             */
+            ballotsInvalid: number;
+            /** @description Số phiếu của từng ứng viên / votes per candidate */
+            votes: components["schemas"]["PaperCandidateVotes"][];
         };
         /** @description RFC 9457 problem details / Chi tiết lỗi theo RFC 9457. `type` names the kind of error (one per HTTP status family, e.g. urn:thidua:problem:rule-violation); `code` names the exact rule or cause (e.g. UNIT_CODE_TAKEN, TERM_NEEDS_LEADER, MEMBERSHIP_UNIT_IN_OTHER_BLOC, IF_MATCH_REQUIRED, MALFORMED_JSON) and is stable: clients react to `code`, never to the text. `detail` and `errors[].message` follow Accept-Language (Vietnamese by default, English with `en`). */
         Problem: {
@@ -2129,8 +3707,186 @@ export interface components {
             /** @example THANH_PHO */
             newLevel?: components["schemas"]["ProvinceLevel"];
         };
+        /** @description Một lá phiếu đã công bố / a published ballot */
+        PublishedBallot: {
+            /** @example K7QX2M9TB4HWN3RD */
+            receipt: string;
+            /**
+             * @example [
+             *       12
+             *     ]
+             */
+            choices: number[];
+            /** @description Đơn vị bỏ phiếu, chỉ với biểu quyết công khai (OPEN) / the voting unit, OPEN votes only */
+            voter?: components["schemas"]["UnitRef"];
+        };
+        /** @description Trưởng khối, Phó trưởng khối đã được Ban xác nhận, theo năm (công khai) / a bloc's confirmed leaders by year (public) */
+        PublishedLeaders: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            blocId: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /** @description Năm mới nhất trước / newest year first */
+            years: components["schemas"]["PublishedLeadersYear"][];
+        };
+        PublishedLeadersYear: {
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            year: number;
+            leader: components["schemas"]["UnitRef"];
+            deputy?: components["schemas"]["UnitRef"];
+            /** @example ELECTION */
+            method: components["schemas"]["LeaderSelection"];
+        };
         /** @enum {string} */
         QuantityFormula: "PROPORTIONAL" | "THRESHOLD_STEPS";
+        /** @description Kết quả chấm điểm, xếp hạng thi đua của một đợt chấm / a scoring round's ranking */
+        Ranking: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 3
+             */
+            roundId: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            termYear: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /**
+             * Format: int64
+             * @example 5
+             */
+            schemeId: number;
+            /** @example 100 */
+            totalPoints: number;
+            /**
+             * @description Điểm sàn / the floor penalties stop at
+             * @example 0
+             */
+            scoreFloor: number;
+            /** @description Thứ tự xét khi bằng điểm / the tie-break chain */
+            tieBreaks: components["schemas"]["TieBreak"][];
+            status: components["schemas"]["RankingStatus"];
+            computedAt: components["schemas"]["Instant"];
+            confirmedAt?: components["schemas"]["Instant"];
+            publishedAt?: components["schemas"]["Instant"];
+            /** @description Các nhóm tiêu chí theo thứ tự của thang điểm / the scheme's groups */
+            groups: components["schemas"]["RankingGroup"][];
+            /** @description Theo thứ hạng / in rank order */
+            rows: components["schemas"]["RankingRow"][];
+            /** @description Có nhóm bằng điểm còn chờ biểu quyết / a tied set still waits for the vote */
+            needsVote: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description COMPUTE, RECORD_TIE_VOTES, CONFIRM, PUBLISH (không có ở bản công khai / absent on the public read)
+             * @example [
+             *       "COMPUTE",
+             *       "CONFIRM"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @description Nhóm tiêu chí / a group of the scheme */
+        RankingGroup: {
+            /** @example I */
+            code: string;
+            /** @example Thực hiện nhiệm vụ chính trị */
+            title: string;
+            /** @example 50 */
+            maxPoints: number;
+        };
+        RankingGroupPoints: {
+            /** @example I */
+            code: string;
+            /** @example 48.5 */
+            points: number;
+        };
+        /** @description Thứ hạng của một đơn vị / one unit's place */
+        RankingRow: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            position: number;
+            unit: components["schemas"]["UnitRef"];
+            /** @example 97.25 */
+            total: number;
+            /**
+             * @description Điểm các nhóm tiêu chí / the groups' points
+             * @example 95.25
+             */
+            counted: number;
+            /** @example 3 */
+            bonus: number;
+            /** @example 1 */
+            penalty: number;
+            /** @description Điểm từng nhóm, theo thứ tự nhóm / points per group, in the groups' order */
+            groups: components["schemas"]["RankingGroupPoints"][];
+            /** @description Vi phạm tiêu chí loại trừ: không được đề nghị khen thưởng / met a disqualifier: cannot be proposed for awards */
+            disqualified: boolean;
+            /** @description Bước đã phân định khi bằng điểm; không có: tổng điểm quyết định / the tie-break step that placed it; absent: the total did */
+            decidedBy?: components["schemas"]["TieBreak"];
+            /** @description Nhóm bằng điểm đã đến bước biểu quyết / its tied set reached the members' vote */
+            voteReached: boolean;
+            /** @description Còn chờ biểu quyết / still waits for the vote */
+            needsVote: boolean;
+            /**
+             * Format: int32
+             * @description Số phiếu biểu quyết đã ghi / the votes recorded
+             */
+            votes?: number;
+            /**
+             * Format: int32
+             * @description Thứ hạng năm trước (kể cả đơn vị tiền thân) / last year's place (predecessors included)
+             */
+            lastYearPosition?: number;
+            /** @description Tổng điểm năm trước / last year's total */
+            lastYearTotal?: number;
+        };
+        /** @enum {string} */
+        RankingStatus: "DRAFT" | "CONFIRMED" | "PUBLISHED";
+        /** @description Xác nhận hoặc công bố kết quả xếp hạng / confirm or publish a ranking */
+        RankingStatusChange: {
+            /** @example CONFIRMED */
+            status: components["schemas"]["RankingStatus"];
+        };
+        RankingTieVote: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            unitId: number;
+            /**
+             * Format: int32
+             * @example 7
+             */
+            votes: number;
+        };
+        /** @description Số phiếu biểu quyết cho các đơn vị bằng điểm / the members' votes for tied units */
+        RankingTieVotes: {
+            votes: components["schemas"]["RankingTieVote"][];
+        };
         /** @description Đăng ký thi đua của một đơn vị / a unit's registration */
         Registration: {
             /**
@@ -2240,8 +3996,327 @@ export interface components {
             targets: string;
             numericTargets?: components["schemas"]["NumericTarget"][];
         };
+        /** @description Kỷ luật, điều tra, thanh tra, khiếu nại của một đơn vị (chỉ Ban TĐKT, Bộ và chính đơn vị xem được) / a restriction on a unit (the Board, the Ministry and the unit itself read it) */
+        Restriction: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id: number;
+            unit: components["schemas"]["UnitRef"];
+            /** @example 06 */
+            provinceCode: string;
+            kind: components["schemas"]["RestrictionKind"];
+            /** @example thanh tra, kiểm tra */
+            kindLabel: string;
+            decision: components["schemas"]["DecisionRef"];
+            /** @example 2024-03-01 */
+            fromDate: components["schemas"]["LocalDate"];
+            toDate?: components["schemas"]["LocalDate"];
+            resolution?: string;
+            note?: string;
+            /** @description Đang có hiệu lực hôm nay / active today */
+            activeToday: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description UPDATE, DELETE
+             * @example [
+             *       "UPDATE",
+             *       "DELETE"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @description Kỷ luật, điều tra, thanh tra, khiếu nại của một đơn vị / a restriction on a unit */
+        RestrictionInput: {
+            /** @example INSPECTION */
+            kind: components["schemas"]["RestrictionKind"];
+            /** @description Văn bản (quyết định kỷ luật, quyết định thanh tra, …) / the document that opened it */
+            decision: components["schemas"]["DecisionRef"];
+            /**
+             * @description Có hiệu lực từ ngày / in force from
+             * @example 2024-03-01
+             */
+            fromDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Đến ngày (bỏ trống: chưa kết thúc) / until (empty: still open)
+             * @example 2024-09-30
+             */
+            toDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Kết quả giải quyết / how it was resolved
+             * @example Kết luận thanh tra số 12/KL-TTr ngày 30/9/2024: không có sai phạm
+             */
+            resolution?: string;
+            /** @description Ghi chú / note */
+            note?: string;
+        };
+        /** @enum {string} */
+        RestrictionKind: "DISCIPLINE" | "INVESTIGATION" | "INSPECTION" | "COMPLAINT";
+        /** @description Phân công chấm chéo: ROUND_ROBIN (mỗi bảng do N đơn vị kế tiếp theo thứ tự tên chấm) hoặc CHOSEN (chọn cho từng bảng; có thể là Trưởng khối, Phó trưởng khối), không bao giờ chính đơn vị được chấm. Thay toàn bộ phân công chưa nộp điểm. / ROUND_ROBIN (each sheet by the next N units in name order) or CHOSEN per sheet; never the scored unit; replaces the assignments that have no submitted scores. */
+        ReviewerPlan: {
+            /** @example ROUND_ROBIN */
+            mode: components["schemas"]["ReviewerPlanMode"];
+            /**
+             * Format: int32
+             * @description ROUND_ROBIN: số đơn vị chấm mỗi bảng / reviewers per sheet
+             * @example 2
+             */
+            reviewersPerSheet?: number;
+            /** @description CHOSEN: đơn vị chấm cho từng bảng / the reviewers of each sheet */
+            assignments?: components["schemas"]["SheetReviewers"][];
+        };
+        /** @enum {string} */
+        ReviewerPlanMode: "ROUND_ROBIN" | "CHOSEN";
+        RotationFollowed: {
+            from: components["schemas"]["UnitRef"];
+            to: components["schemas"]["UnitRef"];
+        };
+        /** @description Thứ tự luân phiên Trưởng khối của khối (rỗng khi chưa ghi) / the bloc's rotation order (empty until recorded) */
+        RotationOrder: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            blocId: number;
+            /** @description Theo thứ tự / in turn */
+            units: components["schemas"]["UnitRef"][];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description UPDATE (Ban) / what the caller may do
+             * @example [
+             *       "UPDATE"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @description Các đơn vị theo thứ tự luân phiên Trưởng khối (đơn vị của tỉnh, không lặp) / the bloc's units in their turn to lead (units of its province, each once) */
+        RotationOrderInput: {
+            /**
+             * @example [
+             *       12,
+             *       13,
+             *       14
+             *     ]
+             */
+            unitIds: number[];
+        };
+        /** @description Đơn vị kế tiếp theo thứ tự luân phiên sau Trưởng khối năm đang kết thúc (chưa ghi) / the next units in the rotation order after the outgoing leader (not recorded) */
+        RotationProposal: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            outgoingTermId: number;
+            /**
+             * Format: int32
+             * @example 2024
+             */
+            nextYear: number;
+            leader: components["schemas"]["UnitRef"];
+            deputy?: components["schemas"]["UnitRef"];
+            /** @description Đơn vị trong thứ tự bị bỏ qua và lý do / units of the order passed over, and why */
+            skipped: components["schemas"]["RotationSkipped"][];
+            /** @description Đơn vị đã sáp nhập, thay bằng đơn vị kế thừa / merged units replaced by their successor */
+            followed: components["schemas"]["RotationFollowed"][];
+        };
+        /** @description Đề xuất theo thứ tự luân phiên; Phó trưởng khối mặc định là đơn vị kế tiếp trong thứ tự, hoặc đơn vị thành viên được chọn / a proposal in the rotation order; the deputy is the next in turn unless one is chosen */
+        RotationProposalInput: {
+            /**
+             * Format: int64
+             * @description Phó trưởng khối do Trưởng khối chọn (thành viên năm sau) / the deputy the leader chooses
+             * @example 13
+             */
+            deputyUnitId?: number;
+        };
+        RotationSkipped: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @example NOT_A_MEMBER
+             * @enum {string}
+             */
+            reason: "NOT_A_MEMBER" | "NO_LIVE_SUCCESSOR" | "OUTGOING_LEADER";
+        };
+        /** @enum {string} */
+        RoundKind: "FIRST" | "RUNOFF" | "REVOTE";
         /** @enum {string} */
         SchemeStatus: "DRAFT" | "ADOPTED" | "RETIRED";
+        /** @enum {string} */
+        ScoreAggregation: "REVIEWED" | "MEAN" | "MEDIAN" | "TRIMMED_MEAN";
+        ScoreCell: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            criterionId: number;
+            /** @example 27.5 */
+            value?: number;
+            /** @description Nhận xét, giải thích (đơn vị tự chấm) hoặc lý do (đơn vị chấm chéo, bắt buộc khi khác điểm tự chấm) / comment, or the reviewer's reason */
+            comment?: string;
+        };
+        /** @description Lưu một số ô (tự động lưu): chỉ các tiêu chí được gửi thay đổi; value null xoá điểm của ô. value là điểm (định tính, thưởng, trừ), số liệu đạt được (định lượng), số lần (theo số lần) hoặc 1/0 (loại trừ); 0 là điểm hợp lệ. / Saves some cells (autosave): only the criteria sent change; value is points, the achieved figure, the count or 1/0. */
+        ScoreCellsInput: {
+            cells: components["schemas"]["ScoreCell"][];
+        };
+        /** @description Một thay đổi của một trường điểm / one change of one score field */
+        ScoreChange: {
+            /** Format: int64 */
+            criterionId: number;
+            criterionCode: string;
+            /** @description SELF tự chấm, REVIEW chấm chéo, FINAL tổng hợp */
+            stage: components["schemas"]["ScoreChangeStage"];
+            /** Format: int64 */
+            reviewId?: number;
+            /** @description Đơn vị chấm chéo / the reviewer */
+            reviewerName?: string;
+            field: components["schemas"]["ScoreChangeField"];
+            oldValue?: string;
+            newValue?: string;
+            changedBy: string;
+            changedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        ScoreChangeField: "VALUE" | "POINTS" | "COMMENT" | "REASON";
+        /** @enum {string} */
+        ScoreChangeStage: "SELF" | "REVIEW" | "FINAL";
+        /** @enum {string} */
+        ScoreReviewStatus: "ASSIGNED" | "SUBMITTED";
+        /** @description Bảng chấm điểm của một đơn vị, theo những gì người gọi được xem: điểm chấm chéo chỉ hiện với đơn vị được chấm sau khi kết thúc chấm chéo; đơn vị chấm chỉ thấy điểm của mình. / One unit's sheet as the caller may see it. */
+        ScoreSheet: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int64 */
+            termId: number;
+            /** Format: int32 */
+            termYear: number;
+            blocName: string;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            status: components["schemas"]["ScoreSheetStatus"];
+            statusReason?: string;
+            /** @description Nộp sau hạn / submitted after the deadline */
+            late: boolean;
+            submittedAt?: components["schemas"]["Instant"];
+            selfDeadline: components["schemas"]["LocalDate"];
+            roundStatus: components["schemas"]["ScoringRoundStatus"];
+            /** Format: int64 */
+            schemeId: number;
+            schemeTitle: string;
+            totalPoints: number;
+            groups: components["schemas"]["ScoreSheetGroup"][];
+            /** @description Tổng điểm tự chấm (khi được xem) / self-score totals, when visible */
+            selfTotals?: components["schemas"]["ScoreTotals"];
+            /** @description Tổng điểm chính thức (sau khi tổng hợp) / final totals, once consolidated */
+            finalTotals?: components["schemas"]["ScoreTotals"];
+            /** @description Đơn vị chấm chéo (khi được xem) / the reviewers, when visible */
+            reviewers: components["schemas"]["SheetReviewer"][];
+            /**
+             * Format: int64
+             * @description Phần chấm của người gọi, khi người gọi là đơn vị chấm / the caller's own review
+             */
+            myReviewId?: number;
+            explanations: components["schemas"]["SheetExplanation"][];
+            /** @description Mã các tiêu chí còn thiếu điểm hoặc minh chứng trước khi nộp / criteria still missing a score or evidence */
+            missing: string[];
+            /** Format: int64 */
+            version: number;
+            /** @description SELF_SCORE, SUBMIT, RETURN, REQUEST_EXPLANATION, EXPLAIN, CONSOLIDATE, REOPEN, FINALIZE, REVIEW, SUBMIT_REVIEW, UPLOAD_EVIDENCE */
+            permissions: string[];
+        };
+        ScoreSheetCell: {
+            /** Format: int64 */
+            criterionId: number;
+            code: string;
+            title: string;
+            guidance?: string;
+            kind: components["schemas"]["CriterionKind"];
+            maxPoints: number;
+            step: number;
+            evidenceRequired: boolean;
+            target?: number;
+            unitOfMeasure?: string;
+            pointsEach?: number;
+            /** @description Giá trị tự chấm (khi được xem) / the self-score's value, when visible */
+            selfValue?: number;
+            selfPoints?: number;
+            selfComment?: string;
+            /** Format: int32 */
+            evidenceCount: number;
+            /** @description Điểm chấm chéo mà người gọi được xem / the reviews the caller may see */
+            reviews: components["schemas"]["ScoreSheetReviewCell"][];
+            /** @description Có đơn vị chấm lệch quá ngưỡng / a reviewer deviates beyond the threshold */
+            deviates: boolean;
+            finalPoints?: number;
+        };
+        ScoreSheetGroup: {
+            code: string;
+            title: string;
+            maxPoints: number;
+            criteria: components["schemas"]["ScoreSheetCell"][];
+        };
+        ScoreSheetReviewCell: {
+            /** Format: int64 */
+            reviewId: number;
+            /** Format: int64 */
+            reviewerUnitId: number;
+            reviewerName: string;
+            value: number;
+            points: number;
+            reason?: string;
+            deviates: boolean;
+        };
+        /** @enum {string} */
+        ScoreSheetStatus: "DRAFT" | "SELF_SUBMITTED" | "IN_REVIEW" | "EXPLANATION_REQUESTED" | "EXPLAINED" | "CONSOLIDATED" | "FINAL";
+        /** @description SELF_SUBMITTED (đơn vị nộp), DRAFT (trả lại, cần lý do), EXPLANATION_REQUESTED (yêu cầu giải trình: nội dung trong reason), EXPLAINED (đơn vị giải trình: nội dung trong reason), CONSOLIDATED (tổng hợp theo quy tắc của đợt), IN_REVIEW (trả lại để tổng hợp lại, cần lý do), FINAL (chốt, không sửa được nữa). / submit, return (reason), request an explanation (the request in reason), explain (the answer in reason), consolidate, return to review (reason), finalise. */
+        ScoreSheetStatusChange: {
+            /** @example SELF_SUBMITTED */
+            status: components["schemas"]["ScoreSheetStatus"];
+            /** @description Lý do, nội dung yêu cầu hoặc nội dung giải trình / reason, request or answer */
+            reason?: string;
+        };
+        /** @description Một bảng chấm trong danh sách; điểm chỉ hiện với người được xem / totals only where visible */
+        ScoreSheetSummary: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            status: components["schemas"]["ScoreSheetStatus"];
+            late: boolean;
+            submittedAt?: components["schemas"]["Instant"];
+            selfTotal?: number;
+            finalTotal?: number;
+            reviewers: components["schemas"]["SheetReviewer"][];
+            /** @description Bảng của đơn vị người gọi / the caller's own unit's sheet */
+            mine: boolean;
+            /**
+             * Format: int64
+             * @description Phần chấm của người gọi trên bảng này / the caller's review of this sheet
+             */
+            myReviewId?: number;
+        };
+        ScoreTotals: {
+            /** @description Điểm các tiêu chí được tính của từng nhóm / counted points per group */
+            groups: {
+                [key: string]: number;
+            };
+            counted: number;
+            bonus: number;
+            penalty: number;
+            disqualified: boolean;
+            total: number;
+        };
         /** @description Một tiêu chí / one criterion */
         ScoringCriterion: {
             /**
@@ -2329,6 +4404,54 @@ export interface components {
             maxPoints: number;
             criteria: components["schemas"]["ScoringCriterionInput"][];
         };
+        /** @description Đợt chấm điểm của năm thi đua và các bảng chấm / the term's scoring round and its sheets */
+        ScoringRound: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            termId: number;
+            /** Format: int32 */
+            termYear: number;
+            blocName: string;
+            /** Format: int64 */
+            schemeId: number;
+            schemeTitle: string;
+            /** Format: int32 */
+            schemeVersionNo: number;
+            status: components["schemas"]["ScoringRoundStatus"];
+            selfDeadline: components["schemas"]["LocalDate"];
+            aggregation: components["schemas"]["ScoreAggregation"];
+            deviationThreshold: number;
+            sheets: components["schemas"]["ScoreSheetSummary"][];
+            /** Format: int64 */
+            version: number;
+            /** @description ASSIGN_REVIEWERS, START_REVIEW, CLOSE_REVIEW, CONSOLIDATE_ALL, FINALIZE_ALL */
+            permissions: string[];
+        };
+        /** @description Mở đợt chấm điểm theo thang điểm đã thông qua / open the term's scoring against its adopted scheme */
+        ScoringRoundInput: {
+            /**
+             * @description Hạn nộp bảng tự chấm (nộp muộn vẫn nhận, có đánh dấu) / the self-score deadline (late ones are flagged, never refused)
+             * @example 2023-11-30
+             */
+            selfDeadline: components["schemas"]["LocalDate"];
+            /** @example MEAN */
+            aggregation: components["schemas"]["ScoreAggregation"];
+            /**
+             * @description Điểm chấm chéo lệch quá mức này so với điểm tự chấm thì được đánh dấu / a reviewer's points further than this from the self-score are flagged
+             * @example 2
+             */
+            deviationThreshold: number;
+        };
+        /** @enum {string} */
+        ScoringRoundStatus: "SELF_SCORING" | "REVIEWING" | "REVIEW_CLOSED";
+        /** @description Chuyển giai đoạn chấm điểm / move the round to its next phase */
+        ScoringRoundStatusChange: {
+            /** @example REVIEWING */
+            status: components["schemas"]["ScoringRoundStatus"];
+            /** @description Ghi chú / note */
+            reason?: string;
+        };
         /** @description Thang điểm của năm thi đua (một phiên bản) / one version of a term's scoring scheme */
         ScoringScheme: {
             /**
@@ -2361,6 +4484,13 @@ export interface components {
              * @example 100
              */
             groupMaxima: number;
+            /**
+             * @description Điểm sàn / the floor penalties stop at
+             * @example 0
+             */
+            scoreFloor: number;
+            /** @description Thứ tự xét khi bằng điểm / the tie-break chain */
+            tieBreaks: components["schemas"]["TieBreak"][];
             status: components["schemas"]["SchemeStatus"];
             statusReason?: string;
             /**
@@ -2408,6 +4538,21 @@ export interface components {
              */
             totalPoints: number;
             groups: components["schemas"]["ScoringGroupInput"][];
+            /**
+             * @description Điểm sàn: điểm trừ không làm tổng điểm thấp hơn mức này (mặc định 0; không quá tổng điểm) / the floor penalties never take a total below (default 0; at most the total)
+             * @example 0
+             */
+            scoreFloor?: number;
+            /**
+             * @description Thứ tự xét khi bằng điểm, kết thúc bằng LOT, không lặp (mặc định FIRST_GROUP, FEWER_PENALTY, MEMBER_VOTE, LOT) / the tie-break chain: no step twice, LOT last (default as shown)
+             * @example [
+             *       "FIRST_GROUP",
+             *       "FEWER_PENALTY",
+             *       "MEMBER_VOTE",
+             *       "LOT"
+             *     ]
+             */
+            tieBreaks?: components["schemas"]["TieBreak"][];
         };
         /** @description Các phiên bản thang điểm của năm, mới nhất trước / a term's scheme versions, newest first */
         ScoringSchemeList: {
@@ -2467,6 +4612,33 @@ export interface components {
             atLeastPercent: number;
             /** @example 4 */
             points: number;
+        };
+        SheetExplanation: {
+            /** Format: int32 */
+            position: number;
+            request: string;
+            requestedBy: string;
+            requestedAt: components["schemas"]["Instant"];
+            answer?: string;
+            answeredBy?: string;
+            answeredAt?: components["schemas"]["Instant"];
+        };
+        SheetReviewer: {
+            /** Format: int64 */
+            reviewId: number;
+            /** Format: int64 */
+            unitId: number;
+            unitName: string;
+            status: components["schemas"]["ScoreReviewStatus"];
+            submittedAt?: components["schemas"]["Instant"];
+        };
+        SheetReviewers: {
+            /**
+             * Format: int64
+             * @example 41
+             */
+            sheetId: number;
+            reviewerUnitIds: number[];
         };
         /** @description Chữ ký giao ước của một đơn vị / a member's signature */
         SignatureInput: {
@@ -2685,6 +4857,18 @@ export interface components {
              * @example 3
              */
             certificateQuota: number;
+            /**
+             * @description Bầu Trưởng khối và Phó trưởng khối trong một lần bỏ phiếu (nhiều phiếu nhất là Trưởng khối, thứ hai là Phó) hay hai lần riêng / one ballot for both seats or two successive ballots
+             * @default ONE_BALLOT
+             * @example ONE_BALLOT
+             */
+            leaderBallots: components["schemas"]["LeaderBallots"];
+            /**
+             * @description Đơn vị Trưởng khối năm nay có được bầu lại làm Trưởng khối / whether this year's leader may be re-elected leader
+             * @default true
+             * @example true
+             */
+            outgoingLeaderReeligible: boolean;
         };
         /** @description Ghi nhận một năm đã qua theo tài liệu: trạng thái mà tài liệu cho biết và nguồn trích dẫn / record a past year as the sources give it: the status they support and the citation */
         TermSourcesRecord: {
@@ -2727,6 +4911,8 @@ export interface components {
         };
         /** @enum {string} */
         ThresholdBase: "VALID_BALLOTS" | "PRESENT_MEMBERS" | "ALL_MEMBERS";
+        /** @enum {string} */
+        TieBreak: "FIRST_GROUP" | "FEWER_PENALTY" | "MEMBER_VOTE" | "LOT";
         /** @description Đơn vị thành viên / a member unit */
         Unit: {
             /**
@@ -3024,11 +5210,308 @@ export interface components {
             /** @example Ghi nhầm đơn vị; quyết định áp dụng cho Sở Công Thương */
             reason: string;
         };
+        /** @description Cuộc bỏ phiếu (bầu cử, bình xét, biểu quyết) và các vòng của nó / a vote and its rounds */
+        Vote: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            termId: number;
+            /**
+             * Format: int32
+             * @example 2023
+             */
+            termYear: number;
+            /** @example Khối thi đua Kinh tế – Kỹ thuật */
+            blocName: string;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            conferenceId: number;
+            /** @example Hội nghị tổng kết năm 2023 */
+            conferenceTitle: string;
+            kind: components["schemas"]["VoteKind"];
+            leadershipSeats?: components["schemas"]["LeadershipSeats"];
+            award?: components["schemas"]["AwardKind"];
+            method: components["schemas"]["VoteMethod"];
+            /** @example Bầu Trưởng khối, Phó trưởng khối năm 2024 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            seats: number;
+            /** @description Bước của vòng hiện tại / the current round's step */
+            status: components["schemas"]["VoteStatus"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            currentRound: number;
+            /** @description Ứng viên theo thứ tự trên phiếu / the candidates in ballot order */
+            candidates: components["schemas"]["UnitRef"][];
+            tellers: components["schemas"]["VoteTeller"][];
+            voidReason?: string;
+            rounds: components["schemas"]["VoteRound"][];
+            /** @description Đơn vị đã bỏ phiếu ở vòng hiện tại (chỉ Ban TĐKT và chủ trì; không cho biết bầu ai) / the units that voted in the current round (the Board and the chair only; never what they chose) */
+            voted?: components["schemas"]["UnitRef"][];
+            /** @description Đơn vị của người gọi đã bỏ phiếu ở vòng hiện tại chưa / whether the caller's unit voted in the current round */
+            ownUnitVoted?: boolean;
+            /** @description Đơn vị trúng cử theo thứ tự, khi đã công nhận / the elected units in order, once certified */
+            elected?: components["schemas"]["UnitRef"][];
+            createdAt?: components["schemas"]["Instant"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @description EDIT, OPEN, CLOSE, TALLY, CERTIFY, PUBLISH, NEXT_ROUND, DRAW_LOT, VOID, CAST, ENTER_PAPER_COUNT, DOWNLOAD_MINUTES (không có ở bản công khai / absent on the public read)
+             * @example [
+             *       "OPEN"
+             *     ]
+             */
+            permissions?: string[];
+        };
+        /** @description Thiết lập cuộc bỏ phiếu (khi còn dự thảo) / a vote's set-up, while a draft */
+        VoteInput: {
+            /** @example Bầu Trưởng khối, Phó trưởng khối năm 2024 */
+            title: string;
+            /**
+             * Format: int64
+             * @description Hội nghị của năm thi đua nơi bỏ phiếu / the term's conference it is held at
+             * @example 12
+             */
+            conferenceId: number;
+            /** @example LEADER_ELECTION */
+            kind: components["schemas"]["VoteKind"];
+            /**
+             * @description Chỉ với LEADER_ELECTION / for LEADER_ELECTION only
+             * @example LEADER_AND_DEPUTY
+             */
+            leadershipSeats?: components["schemas"]["LeadershipSeats"];
+            /**
+             * @description Chỉ với AWARD_VOTE / for AWARD_VOTE only
+             * @example FLAG
+             */
+            award?: components["schemas"]["AwardKind"];
+            /** @example SECRET */
+            method: components["schemas"]["VoteMethod"];
+            /**
+             * Format: int32
+             * @description Số người được bầu, chỉ với OTHER / seats, for OTHER only
+             * @example 1
+             */
+            seats?: number;
+            /**
+             * @description Đơn vị ứng cử theo thứ tự trên phiếu / the candidate units in ballot order
+             * @example [
+             *       12,
+             *       15,
+             *       18
+             *     ]
+             */
+            candidateUnitIds?: number[];
+            /** @description Hai người kiểm phiếu, bắt buộc với PAPER / the two tellers, required for PAPER */
+            tellers?: components["schemas"]["VoteTeller"][];
+        };
+        /** @enum {string} */
+        VoteKind: "LEADER_ELECTION" | "AWARD_VOTE" | "OTHER";
+        /** @enum {string} */
+        VoteMethod: "SECRET" | "OPEN" | "PAPER";
+        /** @description Các cuộc bỏ phiếu của năm thi đua và việc người gọi được làm / a term's votes, and what the caller may do */
+        VotePage: {
+            items: components["schemas"]["VoteSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size: number;
+            /**
+             * Format: int64
+             * @example 2
+             */
+            total: number;
+            /**
+             * @description CREATE: được tạo cuộc bỏ phiếu / may create a vote
+             * @example [
+             *       "CREATE"
+             *     ]
+             */
+            permissions: string[];
+        };
+        /** @description Công bố kết quả vòng hiện tại / publish the current round's result */
+        VotePublication: {
+            /**
+             * @description Xác nhận đã biết kết quả có thể làm lộ lá phiếu của đơn vị (bắt buộc khi có disclosureWarnings) / the chair acknowledges the result may reveal single units' votes (required when disclosureWarnings is not empty)
+             * @example true
+             */
+            acknowledgeDisclosure?: boolean;
+        };
+        /** @description Một vòng bỏ phiếu; số phiếu chỉ có sau khi kiểm phiếu, và chỉ chủ trì, Ban TĐKT thấy trước khi công bố / one round; counts exist only after the tally and only the chair and the Board see them before publication */
+        VoteRound: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            number: number;
+            kind: components["schemas"]["RoundKind"];
+            /**
+             * Format: int32
+             * @example 2
+             */
+            seats: number;
+            status: components["schemas"]["VoteStatus"];
+            /**
+             * Format: int32
+             * @description Số đơn vị thành viên / member units
+             * @example 15
+             */
+            members?: number;
+            /**
+             * Format: int32
+             * @description Số đơn vị có mặt được biểu quyết / units present with a vote
+             * @example 13
+             */
+            present?: number;
+            /**
+             * Format: int32
+             * @example 13
+             */
+            ballotsIssued?: number;
+            /**
+             * Format: int32
+             * @example 13
+             */
+            ballotsReceived?: number;
+            /**
+             * Format: int32
+             * @example 12
+             */
+            ballotsValid?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            ballotsInvalid?: number;
+            candidates: components["schemas"]["VoteRoundCandidate"][];
+            /** @description Kết quả có thể làm lộ lá phiếu của đơn vị nếu công bố / what publishing would reveal of single units' votes */
+            disclosureWarnings?: components["schemas"]["DisclosureWarning"][];
+            /**
+             * Format: int64
+             * @description Hạt giống bốc thăm đã lưu (vòng 3) / the lot's stored seed (round 3)
+             */
+            lotSeed?: number;
+            openedAt?: components["schemas"]["Instant"];
+            closedAt?: components["schemas"]["Instant"];
+            talliedAt?: components["schemas"]["Instant"];
+            certifiedAt?: components["schemas"]["Instant"];
+            publishedAt?: components["schemas"]["Instant"];
+            /**
+             * @description SHA-256 của biên bản kiểm phiếu (PDF) khi công bố / SHA-256 of the counting minutes (PDF) as published
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            resultSha256?: string;
+            /** @description Người kiểm phiếu đã nhập kết quả (PAPER) / the teller slots that entered their count (PAPER) */
+            paperCountsEntered?: number[];
+            /** @description Danh sách phiếu khi đã công bố: mỗi biên nhận với lựa chọn (đối chiếu và kiểm phiếu lại) / once published, every receipt with its ballot (to check one's own and re-count) */
+            ballots?: components["schemas"]["PublishedBallot"][];
+        };
+        /** @description Ứng viên của vòng và kết quả / a candidate of the round and its result */
+        VoteRoundCandidate: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * Format: int32
+             * @example 9
+             */
+            votes?: number;
+            /** @description Đạt ngưỡng trúng cử / reached the threshold */
+            reached?: boolean;
+            /**
+             * Format: int32
+             * @description Thứ tự trúng cử (1: Trưởng khối khi bầu cả hai) / the seat won (1: the leader when both are elected)
+             * @example 1
+             */
+            electedRank?: number;
+            /** @description Trúng cử nhờ bốc thăm / won by the lot */
+            byLot: boolean;
+        };
+        /** @enum {string} */
+        VoteStatus: "DRAFT" | "OPEN" | "CLOSED" | "TALLIED" | "NO_RESULT" | "CERTIFIED" | "VOID";
+        /** @description Chuyển bước vòng bỏ phiếu hiện tại / move the current round one step */
+        VoteStatusChange: {
+            /**
+             * @description OPEN, CLOSED, TALLIED (kiểm phiếu; kết quả có thể là NO_RESULT / the tally, which may end NO_RESULT), CERTIFIED, DRAFT (từ NO_RESULT: vòng sau / from NO_RESULT: the next round), TALLIED từ NO_RESULT ở vòng 3: bốc thăm / from NO_RESULT in round 3: the lot, VOID (Ban TĐKT, kèm lý do / the Board, with a reason)
+             * @example OPEN
+             */
+            status: components["schemas"]["VoteStatus"];
+            /** @example Phát hiện sai sót trong danh sách ứng viên */
+            reason?: string;
+        };
+        /** @description Cuộc bỏ phiếu trong danh sách / a vote in a list */
+        VoteSummary: {
+            /**
+             * Format: int64
+             * @example 4
+             */
+            id: number;
+            /**
+             * Format: int64
+             * @example 12
+             */
+            conferenceId: number;
+            kind: components["schemas"]["VoteKind"];
+            leadershipSeats?: components["schemas"]["LeadershipSeats"];
+            award?: components["schemas"]["AwardKind"];
+            method: components["schemas"]["VoteMethod"];
+            /** @example Bầu Trưởng khối, Phó trưởng khối năm 2024 */
+            title: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            seats: number;
+            status: components["schemas"]["VoteStatus"];
+            /**
+             * Format: int32
+             * @example 1
+             */
+            currentRound: number;
+        };
+        /** @description Người kiểm phiếu (tài khoản đăng nhập) / a teller, by account */
+        VoteTeller: {
+            /** @example bk.sct */
+            username: string;
+            /** @example Bà Nguyễn Thị Kiểm */
+            name: string;
+        };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+         * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description true khi đây là phản hồi đầu tiên được gửi lại (Idempotency-Key) / true when this is the stored first answer replayed */
+        IdempotentReplayed: "true";
+        /** @description Giây chờ trước khi thử lại (IDEMPOTENCY_IN_PROGRESS) / seconds to wait before retrying */
+        RetryAfter: number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -3038,7 +5521,7 @@ export interface operations {
             query?: {
                 actor?: string;
                 entityId?: string;
-                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature" | "ScoringScheme";
+                entityType?: "Unit" | "UnitSuccession" | "Bloc" | "Term" | "Membership" | "StoredFile" | "Conference" | "Campaign" | "Registration" | "Covenant" | "CovenantSignature" | "ScoringScheme" | "ScoringRound" | "ScoreSheet" | "ScoreReview" | "ScoreEntry" | "Ranking" | "LeadershipResult" | "RotationOrder" | "UnitRestriction" | "AwardProposal" | "AwardProposalItem";
                 from?: string;
                 /** @description Trang, bắt đầu từ 0 / 0-based page */
                 page?: number;
@@ -3095,6 +5578,1327 @@ export interface operations {
             };
             /** @description Không chấp nhận định dạng / not acceptable */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAwardProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAwardCoverMemo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAwardDecisionFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAwardDecisionFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /**
+                     * Format: int64
+                     * @description mã bản quét hiện hành được thay thế / id of the current scan
+                     */
+                    supersedes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addAwardProposalItem: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardItemInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAwardProposalSpreadsheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeAwardProposalItem: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAchievementReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAchievementReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /**
+                     * Format: int64
+                     * @description mã báo cáo hiện hành được thay thế / id of the current report
+                     */
+                    supersedes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    appraiseAwardProposalItem: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+                itemId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardAppraisalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeAwardProposalStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AwardProposalStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3215,7 +7019,13 @@ export interface operations {
     createBloc: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3228,6 +7038,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -3274,8 +7085,241 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRotationOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blocId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationOrder"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRotationOrder: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                blocId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationOrderInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationOrder"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3301,8 +7345,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3422,6 +7475,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -3437,6 +7495,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -3490,9 +7549,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3526,7 +7586,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3569,6 +7629,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -3580,6 +7645,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3629,9 +7695,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3647,7 +7714,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3775,7 +7842,13 @@ export interface operations {
     createCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -3788,6 +7861,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -3834,9 +7908,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3861,7 +7936,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -3982,6 +8057,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -3997,6 +8077,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4050,9 +8131,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4086,7 +8168,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4129,6 +8211,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -4140,6 +8227,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4189,9 +8277,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4207,7 +8296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4335,7 +8424,13 @@ export interface operations {
     uploadCampaignFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4358,6 +8453,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -4413,9 +8509,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4440,7 +8537,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4559,7 +8656,13 @@ export interface operations {
     createRegistration: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -4574,6 +8677,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -4629,9 +8733,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4656,7 +8761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4690,6 +8795,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -4705,6 +8815,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4758,9 +8869,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,7 +8906,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4924,6 +9036,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -4939,6 +9056,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -4992,9 +9110,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5028,7 +9147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5071,6 +9190,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -5086,6 +9210,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5139,9 +9264,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5175,7 +9301,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5218,6 +9344,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -5233,6 +9364,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5286,9 +9418,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5322,7 +9455,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5450,7 +9583,13 @@ export interface operations {
     uploadConferenceMinutesFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -5475,6 +9614,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -5530,9 +9670,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5557,7 +9698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5678,6 +9819,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -5693,6 +9839,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -5746,9 +9893,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5782,7 +9930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -5997,7 +10145,13 @@ export interface operations {
     uploadCovenantSignatureFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6017,6 +10171,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -6072,9 +10227,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6099,7 +10255,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6220,6 +10376,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -6235,6 +10396,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6288,9 +10450,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6324,7 +10487,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6367,6 +10530,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -6378,6 +10546,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6427,9 +10596,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6445,7 +10615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6573,7 +10743,13 @@ export interface operations {
     uploadCovenantFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6597,6 +10773,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -6652,9 +10829,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6679,7 +10857,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6711,7 +10889,13 @@ export interface operations {
     signCovenant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -6726,6 +10910,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -6781,9 +10966,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6808,7 +10994,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6842,6 +11028,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -6857,6 +11048,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -6910,9 +11102,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6946,7 +11139,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7046,6 +11239,787 @@ export interface operations {
             };
             /** @description Không chấp nhận định dạng / not acceptable */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getLeadershipResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmLeadershipResult: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadershipConfirmationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipConfirmation"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listLeadershipDecisionFiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadLeadershipDecisionFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                    /**
+                     * Format: int64
+                     * @description mã bản hiện hành được thay thế / id of the current file it supersedes
+                     */
+                    supersedes?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordLeadershipHandover: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadershipHandoverInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawLeadershipResult: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadershipWithdrawalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7239,6 +12213,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -7254,6 +12233,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7307,9 +12287,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7343,7 +12324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7386,6 +12367,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -7397,6 +12383,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7446,9 +12433,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7464,7 +12452,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7685,6 +12673,926 @@ export interface operations {
             };
         };
     };
+    listPublishedAwards: {
+        parameters: {
+            query?: {
+                /** @description Khối, cụm thi đua / bloc */
+                blocId?: number;
+                /** @description Trang, bắt đầu từ 0 / 0-based page */
+                page?: number;
+                /** @description Tỉnh, thành phố / province */
+                provinceId?: number;
+                /** @description Số dòng mỗi trang / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
+                 * @example name
+                 */
+                sort?: string;
+                /** @description Năm thi đua / year */
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAwardData"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedLeaders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                blocId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedLeaders"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPublishedVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeRankingStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RankingStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadRankingSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadRankingSpreadsheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordRankingTieVotes: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RankingTieVotes"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getRegistration: {
         parameters: {
             query?: never;
@@ -7777,6 +13685,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -7792,6 +13705,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7845,9 +13759,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7881,7 +13796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7924,6 +13839,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -7939,6 +13859,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -7992,9 +13913,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8028,7 +13950,376 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRestriction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Restriction"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateRestriction: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestrictionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Restriction"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteRestriction: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8158,6 +14449,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -8173,6 +14469,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8226,9 +14523,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8262,7 +14560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8305,6 +14603,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -8320,6 +14623,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8373,9 +14677,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8409,7 +14714,2044 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScoringRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    consolidateScoringRound: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    finalizeScoringRound: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    assignScoringReviewers: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewerPlan"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeScoringRoundStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringRoundStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRoundRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    computeRanking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Cần khi tính lại / required to recompute */
+                "If-Match"?: string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                roundId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getScoreSheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScoreEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                criterionId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadScoreEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                criterionId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StoredFile"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listScoreSheetHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreChange"][];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveReviewScores: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+                reviewId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreCellsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submitReview: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+                reviewId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveSelfScores: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreCellsInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadScoreSheetSpreadsheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description XLSX */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeScoreSheetStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreSheetStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8542,7 +16884,13 @@ export interface operations {
     createTerm: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -8555,6 +16903,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -8601,9 +16950,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8628,7 +16978,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8749,6 +17099,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -8764,6 +17119,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -8817,9 +17173,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8853,7 +17210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8896,6 +17253,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -8907,6 +17269,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8956,9 +17319,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8974,7 +17338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8985,6 +17349,226 @@ export interface operations {
             };
             /** @description Thiếu If-Match / If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listTermAwardProposals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposalPage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createAwardProposal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwardProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9102,7 +17686,13 @@ export interface operations {
     uploadTermDecisionFile: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 id: number;
             };
@@ -9125,6 +17715,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -9180,9 +17771,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9207,7 +17799,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9241,6 +17833,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -9256,6 +17853,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9309,9 +17907,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9345,7 +17944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9388,6 +17987,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -9403,6 +18007,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -9456,9 +18061,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9492,7 +18098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9717,7 +18323,13 @@ export interface operations {
     createConference: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 termId: number;
             };
@@ -9732,6 +18344,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -9787,9 +18400,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9814,7 +18428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9933,7 +18547,13 @@ export interface operations {
     createCovenant: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 termId: number;
             };
@@ -9948,6 +18568,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -10003,8 +18624,241 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTermLeadershipResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    designateLeadership: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadershipDesignationInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10030,8 +18884,279 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewRotationProposal: {
+        parameters: {
+            query?: {
+                /** @description Phó trưởng khối do Trưởng khối chọn / the deputy the leader chooses */
+                deputyUnitId?: number;
+            };
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationProposal"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ROTATION_ORDER_MISSING, ROTATION_NO_CANDIDATE, LEADERSHIP_SELECTION_MISMATCH */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description ROTATION_DEPUTY_NOT_A_MEMBER, LEADERSHIP_SAME_UNIT */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeRotationLeadership: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationProposalInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadershipResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10160,7 +19285,13 @@ export interface operations {
     addMembership: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 termId: number;
             };
@@ -10175,6 +19306,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -10230,9 +19362,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10257,7 +19390,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10550,7 +19683,13 @@ export interface operations {
     createScheme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 termId: number;
             };
@@ -10565,6 +19704,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -10620,9 +19760,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10647,7 +19788,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10679,7 +19820,13 @@ export interface operations {
     copyScheme: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path: {
                 termId: number;
             };
@@ -10694,6 +19841,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -10749,9 +19897,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10776,7 +19925,465 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTermScoring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    openTermScoring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoringRoundInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoringRound"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listVotes: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / 0-based page */
+                page?: number;
+                /** @description Số dòng mỗi trang / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VotePage"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                termId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10894,7 +20501,13 @@ export interface operations {
     createUnitSuccession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -10907,6 +20520,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -10953,9 +20567,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10980,7 +20595,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11102,6 +20717,11 @@ export interface operations {
             header: {
                 /** @description ETag của lần đọc / ETag from your read */
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -11117,6 +20737,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11170,9 +20791,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11206,7 +20828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11250,6 +20872,11 @@ export interface operations {
             header: {
                 /** @description ETag của lần đọc / ETag from your read */
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -11265,6 +20892,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11318,9 +20946,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11354,7 +20983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11491,7 +21120,13 @@ export interface operations {
     createUnit: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11504,6 +21139,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description URI of the new resource / địa chỉ tài nguyên mới */
                     Location?: string;
                     /** @description Version to send back in If-Match */
@@ -11550,9 +21186,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11577,7 +21214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11702,6 +21339,11 @@ export interface operations {
             header: {
                 /** @description ETag của lần đọc / ETag from your read */
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -11717,6 +21359,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
                     ETag?: string;
                     [name: string]: unknown;
@@ -11770,9 +21413,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11806,7 +21450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11849,6 +21493,11 @@ export interface operations {
             query?: never;
             header: {
                 "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: number;
@@ -11860,6 +21509,7 @@ export interface operations {
             /** @description Deleted */
             204: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -11909,9 +21559,10 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Xung đột trạng thái / state conflict */
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
             409: {
                 headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11927,7 +21578,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Vi phạm quy định nghiệp vụ / business rule violated */
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11938,6 +21589,103 @@ export interface operations {
             };
             /** @description Thiếu If-Match / If-Match required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitAwards: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / 0-based page */
+                page?: number;
+                /** @description Số dòng mỗi trang / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageAwardData"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12025,6 +21773,1255 @@ export interface operations {
             };
             /** @description Không chấp nhận định dạng / not acceptable */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listUnitRestrictions: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / 0-based page */
+                page?: number;
+                /** @description Số dòng mỗi trang / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' để giảm dần / sort field, '-' for descending
+                 * @example name
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageRestrictionData"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createUnitRestriction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestrictionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description URI of the new resource / địa chỉ tài nguyên mới */
+                    Location?: string;
+                    /** @description Version to send back in If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Restriction"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateVote: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    castBallot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotInput"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận phiếu; lá phiếu không có địa chỉ riêng (bí mật) / cast; a ballot has no address of its own (secrecy) */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotReceipt"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadCountingMinutes: {
+        parameters: {
+            query?: {
+                /** @description Vòng (mặc định: vòng hiện tại) / the round (default: the current one) */
+                round?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadVoteMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description PDF */
+            200: {
+                headers: {
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    enterPaperCount: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaperCountInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    publishVoteResult: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VotePublication"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Lỗi hệ thống / internal error */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Tạm thời không phục vụ được (cơ sở dữ liệu, kho lưu tệp), thử lại sau / temporarily unavailable (database, file storage), retry later */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    changeVoteStatus: {
+        parameters: {
+            query?: never;
+            header: {
+                "If-Match": string;
+                /**
+                 * @description Khóa chống lặp (tùy chọn): gửi lại cùng yêu cầu với cùng khóa trong 24 giờ thì nhận lại đúng phản hồi đầu tiên (kèm Idempotent-Replayed: true), thao tác không thực hiện lần hai; cùng khóa cho yêu cầu khác: 422 IDEMPOTENCY_KEY_REUSED; khi yêu cầu đầu còn đang xử lý: 409 IDEMPOTENCY_IN_PROGRESS với Retry-After; sai cú pháp: 400 IDEMPOTENCY_KEY_INVALID. / Optional: a retry with the same key (per caller, 24 h) gets the first answer replayed (Idempotent-Replayed: true) and is not executed again; the same key for another request is 422 IDEMPOTENCY_KEY_REUSED; while the first is in flight, 409 IDEMPOTENCY_IN_PROGRESS with Retry-After; malformed, 400 IDEMPOTENCY_KEY_INVALID. See ADR 0016.
+                 * @example 5b3f0c2e-8d7a-4c1e-9f0a-2a6d3e4b5c6d
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteStatusChange"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description Version to send back in If-Match / phiên bản để gửi lại trong If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Vote"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ / invalid request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa xác thực / missing or invalid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không có quyền / not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không chấp nhận định dạng / not acceptable */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột trạng thái (cả IDEMPOTENCY_IN_PROGRESS) / state conflict (also IDEMPOTENCY_IN_PROGRESS) */
+            409: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Phiên bản cũ (If-Match) / stale version */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nội dung quá lớn / request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Kiểu nội dung không hỗ trợ / unsupported media type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vi phạm quy định nghiệp vụ (cả IDEMPOTENCY_KEY_REUSED) / business rule violated (also IDEMPOTENCY_KEY_REUSED) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Thiếu If-Match / If-Match required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

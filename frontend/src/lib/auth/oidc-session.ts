@@ -21,6 +21,31 @@ function resumeHint(value?: boolean): boolean {
   }
 }
 
+/** Whether this page load is likely to end signed in: a sign-in returning, or a session to resume. */
+export function likelySignedIn(): boolean {
+  return window.location.pathname === CALLBACK_PATH || resumeHint();
+}
+
+const STATE_PREFIX = 'thidua.oidc.';
+
+/**
+ * The path this page load will show: a returning sign-in's saved return path (read from the pending
+ * redirect's state record, before the token exchange), else the current one. Only a hint, for
+ * fetching the first route's chunk early; the callback itself decides where it goes.
+ */
+export function firstPath(): string {
+  const url = new URL(window.location.href);
+  if (url.pathname !== CALLBACK_PATH) return url.pathname;
+  try {
+    const id = url.searchParams.get('state')?.split(';')[0];
+    const stored = id ? window.sessionStorage.getItem(STATE_PREFIX + id) : null;
+    const data = stored ? (JSON.parse(stored) as { data?: ReturnState }).data : undefined;
+    return safeReturnTo(data?.returnTo).split(/[?#]/)[0] ?? '/';
+  } catch {
+    return '/';
+  }
+}
+
 interface ReturnState {
   returnTo?: string;
 }
@@ -46,7 +71,7 @@ export class OidcSession implements AuthSession {
       response_type: 'code',
       scope: 'openid profile',
       userStore: new WebStorageStateStore({ store: new InMemoryWebStorage() }),
-      stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: 'thidua.oidc.' }),
+      stateStore: new WebStorageStateStore({ store: window.sessionStorage, prefix: STATE_PREFIX }),
       automaticSilentRenew: true,
       silentRequestTimeoutInSeconds: 6,
       monitorSession: false,

@@ -57,3 +57,11 @@ export function ConflictAlert({ onReload }: { onReload: () => void }) {
     />
   );
 }
+
+/** A refused write in words (the problem's Vietnamese detail), a 412 as a conflict to reload. */
+export function WriteError({ error, onReload }: { error: unknown; onReload: () => void }) {
+  const text = useErrorText();
+  if (!error) return null;
+  if (isApiError(error) && error.isStale) return <ConflictAlert onReload={onReload} />;
+  return <Alert type="error" showIcon role="alert" title={text(error)} />;
+}

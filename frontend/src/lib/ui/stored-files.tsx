@@ -7,7 +7,8 @@ import { formatDateTime } from '@/lib/format/date';
 import { useErrorText } from '@/lib/ui/error-alert';
 import { QueryState } from '@/lib/ui/query-state';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { downloadFile } from '@/lib/api/download-file';
+import { fetchStoredFile } from '@/lib/api/download-file';
+import { BlobActionError, useBlobAction } from '@/lib/ui/download-button';
 import type { components } from '@/lib/api/schema.gen';
 import { TAG_COLORS } from '@/lib/ui/labels';
 
@@ -24,8 +25,7 @@ function size(bytes: number): string {
 
 function FileRow({ file }: { file: StoredFile }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [error, setError] = useState<string>();
+  const download = useBlobAction(() => fetchStoredFile(file));
   return (
     <List.Item
       actions={[
@@ -33,10 +33,8 @@ function FileRow({ file }: { file: StoredFile }) {
           key="download"
           icon={<DownloadOutlined aria-hidden />}
           aria-label={t('files.downloadNamed', { name: file.name })}
-          onClick={() => {
-            setError(undefined);
-            downloadFile(file).catch((e: unknown) => setError(errorText(e)));
-          }}
+          loading={download.busy}
+          onClick={() => download.run()}
         >
           {t('files.download')}
         </Button>,
@@ -54,7 +52,7 @@ function FileRow({ file }: { file: StoredFile }) {
             {t('files.meta', { type: file.mediaType, size: size(file.size), at: formatDateTime(file.uploadedAt), by: file.uploadedBy })}
             <br />
             <span className="muted">SHA-256: {file.sha256}</span>
-            {error ? <Alert type="error" showIcon role="alert" title={error} /> : null}
+            <BlobActionError action={download} />
           </>
         }
       />

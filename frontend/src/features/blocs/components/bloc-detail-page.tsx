@@ -11,6 +11,7 @@ import type { Versioned } from '@/lib/api/client';
 import { DecisionText, FromSourcesTag, TermStatusTag } from '@/lib/ui/labels';
 import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { PageHeader } from '@/lib/ui/page-header';
+import { PublicPageLink } from '@/lib/ui/public-page-link';
 import { QueryState } from '@/lib/ui/query-state';
 import { ProvinceLink } from '@/lib/province/province-link';
 import { useBloc } from '@/features/blocs/api/get-bloc';
@@ -126,7 +127,15 @@ function Loader({ id }: { id: number }) {
     <>
       <PageHeader
         title={bloc?.name ?? t('bloc.listTitle')}
-        actions={isAdmin && query.data ? <AdminActions bloc={query.data} onReload={() => void query.refetch()} /> : null}
+        actions={
+          <>
+            <PublicPageLink href={paths.publicBlocLeaders(id)} testId="public-leaders-link">
+              {t('publicPages.blocLeadersLink')}
+            </PublicPageLink>
+            <PublicPageLink href={paths.publicAwards({ blocId: id })}>{t('publicPages.blocAwardsLink')}</PublicPageLink>
+            {isAdmin && query.data ? <AdminActions bloc={query.data} onReload={() => void query.refetch()} /> : null}
+          </>
+        }
       />
       <QueryState query={query}>{(v) => <BlocView bloc={v.data} />}</QueryState>
     </>

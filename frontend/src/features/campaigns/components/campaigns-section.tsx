@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, List, Select, Space, Ta
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format/date';
+import { recordAnchor } from '@/lib/routing/paths';
 import { useErrorText } from '@/lib/ui/error-alert';
 import { DecisionText, TAG_COLORS } from '@/lib/ui/labels';
 import { QueryState } from '@/lib/ui/query-state';
@@ -33,6 +34,7 @@ function CampaignCard({ campaign }: { campaign: Campaign }) {
   return (
     <Card
       size="small"
+      id={recordAnchor('CAMPAIGN', campaign.id)}
       data-testid={`campaign-${campaign.id}`}
       title={<h3 className="subheading">{campaign.title}</h3>}
       extra={<CampaignStatusTag status={campaign.status} />}

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Descriptions, Input, Modal, Space, Table, Tag } from 'antd';
+import { App, Button, Descriptions, Input, Modal, Space, Table, Tag } from 'antd';
 import { CheckOutlined, EditOutlined, EyeOutlined, FilePdfOutlined, StopOutlined, TeamOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { saveBlob } from '@/lib/api/transfer';
 import { formatDate } from '@/lib/format/date';
-import { ErrorAlert, useErrorText } from '@/lib/ui/error-alert';
+import { paths } from '@/lib/routing/paths';
+import { useTermRecordSources } from '@/lib/ui/term-records';
+import { ErrorAlert } from '@/lib/ui/error-alert';
+import { BlobActionError, useBlobAction } from '@/lib/ui/download-button';
 import { QueryState } from '@/lib/ui/query-state';
 import { StoredFilesSection } from '@/lib/ui/stored-files';
 import { useConference } from '@/features/conferences/api/get-conference';
@@ -22,38 +24,28 @@ type Versioned = { data: Conference; etag: string };
 
 function MinutesButtons({ conference }: { conference: Conference }) {
   const { t } = useTranslation();
-  const errorText = useErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-  const [preview, setPreview] = useState<string>();
-  useEffect(() => () => (preview ? URL.revokeObjectURL(preview) : undefined), [preview]);
-  const run = (then: (blob: Blob) => void) => {
-    setBusy(true);
-    setError(undefined);
-    fetchMinutes(conference.id)
-      .then(then)
-      .catch((e: unknown) => setError(errorText(e)))
-      .finally(() => setBusy(false));
-  };
+  const minutes = useBlobAction(() => fetchMinutes(conference.id));
+  const [preview, setPreview] = useState<{ url: string; name?: string }>();
+  useEffect(() => () => (preview ? URL.revokeObjectURL(preview.url) : undefined), [preview]);
   return (
     <Space direction="vertical" size="small">
       <Space wrap>
-        <Button icon={<EyeOutlined aria-hidden />} loading={busy} onClick={() => run((blob) => setPreview(URL.createObjectURL(blob)))}>
+        <Button
+          icon={<EyeOutlined aria-hidden />}
+          loading={minutes.busy}
+          onClick={() => minutes.run((file) => setPreview({ url: URL.createObjectURL(file.blob), name: file.fileName }))}
+        >
           {t('conference.previewMinutes')}
         </Button>
-        <Button
-          icon={<FilePdfOutlined aria-hidden />}
-          loading={busy}
-          onClick={() => run((blob) => saveBlob(blob, t('conference.minutesFileName', { title: conference.title })))}
-        >
+        <Button icon={<FilePdfOutlined aria-hidden />} loading={minutes.busy} onClick={() => minutes.run()}>
           {t('conference.downloadMinutes')}
         </Button>
       </Space>
-      {error ? <Alert type="error" showIcon role="alert" title={error} /> : null}
+      <BlobActionError action={minutes} />
       {preview ? (
         <Modal open width={900} title={t('conference.previewTitle')} footer={null} onCancel={() => setPreview(undefined)}>
-          <object data={preview} type="application/pdf" width="100%" height="600" aria-label={t('conference.previewTitle')}>
-            <a href={preview} download={t('conference.minutesFileName', { title: conference.title })}>
+          <object data={preview.url} type="application/pdf" width="100%" height="600" aria-label={t('conference.previewTitle')}>
+            <a href={preview.url} download={preview.name ?? true}>
               {t('conference.downloadMinutes')}
             </a>
           </object>
@@ -142,6 +134,7 @@ function Scans({ conference }: { conference: Conference }) {
 export function ConferenceView({ conference, onReload }: { conference: Versioned; onReload: () => void }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<'form' | 'attendance' | 'agenda'>();
+  const linkable = new Set(useTermRecordSources().map((s) => s.kind));
   const c = conference.data;
   const close = () => setEditing(undefined);
   return (
@@ -207,6 +200,17 @@ export function ConferenceView({ conference, onReload }: { conference: Versioned
         {c.agenda.map((item) => (
           <li key={item.id}>
             <strong>{item.title}</strong>
+            {item.linkKind && item.linkedId != null ? (
+              <div>
+                {t(`conference.linkKinds.${item.linkKind}`)}:{' '}
+                {linkable.has(item.linkKind) ? (
+                  // the record is shown on this very page (the term's): a fragment link scrolls to it
+                  <a href={paths.termRecord(c.termId, item.linkKind, item.linkedId)}>{item.linkedTitle ?? `#${item.linkedId}`}</a>
+                ) : (
+                  (item.linkedTitle ?? `#${item.linkedId}`)
+                )}
+              </div>
+            ) : null}
             <div className="pre-wrap">
               {t('conference.outcome')}: {item.outcome ?? <span className="muted">{t('conference.noOutcome')}</span>}
             </div>

@@ -81,6 +81,30 @@ describe('conferences section', () => {
     expect(await detail.findByRole('heading', { name: 'Tải lên bản quét' })).toBeInTheDocument();
   });
 
+  it('shows what an item is about as a link to the record on the term\'s page', async () => {
+    const fake = api([], []);
+    fake.routes['GET /api/v1/conferences/5'] = () =>
+      json(
+        {
+          ...conference([]),
+          agenda: [
+            { id: 31, position: 1, title: 'Báo cáo sơ kết', linkKind: 'CAMPAIGN', linkedId: 12, linkedTitle: 'Phong trào thi đua năm 2023' },
+            { id: 32, position: 2, title: 'Biểu quyết', linkKind: 'VOTE', linkedId: 3, linkedTitle: 'Bình xét thi đua' },
+            { id: 33, position: 3, title: 'Ý kiến khác' },
+          ],
+        },
+        { etag: '"c5"' },
+      );
+    renderScreen(<ConferencesSection termId={9} />, { roles: ['officer'], fetch: fake.fetch });
+    const detail = await openDetails();
+    const agenda = within(detail.getByTestId('agenda-5'));
+    expect(agenda.getByRole('link', { name: 'Phong trào thi đua năm 2023' })).toHaveAttribute('href', '/terms/9#campaign-12');
+    expect(agenda.getByText(/Phong trào thi đua:/)).toBeInTheDocument();
+    // votes are shown on the term's page too: a link to the vote there; an item about nothing, no link
+    expect(agenda.getByRole('link', { name: 'Bình xét thi đua' })).toHaveAttribute('href', '/terms/9#vote-3');
+    expect(agenda.getAllByRole('link')).toHaveLength(2);
+  });
+
   it('saves the agenda with If-Match, keeping item ids, and shows a stale write as a conflict', async () => {
     const fake = api([], ['EDIT_AGENDA']);
     let body: unknown;

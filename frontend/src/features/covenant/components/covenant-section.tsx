@@ -3,6 +3,7 @@ import { Alert, Button, Card, Form, Input, Modal, Progress, Space, Table, Tag } 
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '@/lib/auth/auth-context';
 import { formatDate, todayIso } from '@/lib/format/date';
+import { recordAnchor } from '@/lib/routing/paths';
 import { useErrorText } from '@/lib/ui/error-alert';
 import { TAG_COLORS } from '@/lib/ui/labels';
 import { QueryState } from '@/lib/ui/query-state';
@@ -110,7 +111,7 @@ function CovenantView({ covenant }: { covenant: Covenant }) {
     }
   };
   return (
-    <div className="stack" data-testid="covenant">
+    <div className="stack" id={recordAnchor('COVENANT', covenant.id)} data-testid="covenant">
       <Space wrap>
         <strong>{covenant.title}</strong>
         <Tag color={statusColor[covenant.status] ?? 'default'}>{t(`covenant.status.${covenant.status}`)}</Tag>

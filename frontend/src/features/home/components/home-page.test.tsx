@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderScreen } from '@/test/render';
 import { createFakeApi, json } from '@/test/fake-api';
 import { currentYear } from '@/lib/format/date';
@@ -40,6 +40,18 @@ describe('home page', () => {
     expect(within(card).getByRole('link', { name: /Sở Xây dựng/ })).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: /Ban QLDA/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: `${year - 3} — Khối cũ` })).toBeInTheDocument();
+  });
+
+  it('greets the user from the session before /me answers', async () => {
+    let answer: (r: Response) => void = () => undefined;
+    const fake = createFakeApi({ 'GET /api/v1/me': () => new Promise<Response>((resolve) => (answer = resolve)) });
+    renderScreen(<HomePage />, { roles: ['officer'], fetch: fake.fetch });
+    expect(screen.getByText('Xin chào, Tester')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(fake.requests.some((r) => r.path === '/api/v1/me')).toBe(true));
+    answer(json({ username: 'x', displayName: 'X', roles: ['officer'], memberships: [] }));
+    expect(await screen.findByText('Tài khoản của bạn không gắn với đơn vị nào.')).toBeInTheDocument();
   });
 
   it('says so when the unit has no bloc this year', async () => {

@@ -57,10 +57,6 @@ function MeView({ me }: { me: Me }) {
   const others = sorted.filter((m) => m !== thisYear);
   return (
     <div className="stack">
-      <p className="lead">
-        {t('home.greeting', { name: me.displayName || me.username })}
-        {isAdmin ? <> {t('home.adminHint')}</> : null}
-      </p>
       <Card title={<h2 className="card-heading">{t('home.myUnit')}</h2>}>
         {me.unit ? <UnitLink unit={me.unit} /> : <span>{t('home.noUnit')}</span>}
       </Card>
@@ -110,13 +106,28 @@ function MeView({ me }: { me: Me }) {
   );
 }
 
+/** The greeting from the session's own token: drawn with the page, before /me answers (issue 9: it is the LCP element). */
+function Greeting() {
+  const { t } = useTranslation();
+  const { displayName, username, isAdmin } = useAuth();
+  return (
+    <p className="lead">
+      {t('home.greeting', { name: displayName || username })}
+      {isAdmin ? <> {t('home.adminHint')}</> : null}
+    </p>
+  );
+}
+
 export function HomePage() {
   const { t } = useTranslation();
   const query = useMe();
   return (
-    <>
-      <PageHeader title={t('home.title')} />
+    <div className="stack">
+      <div>
+        <PageHeader title={t('home.title')} />
+        <Greeting />
+      </div>
       <QueryState query={query}>{(me) => <MeView me={me} />}</QueryState>
-    </>
+    </div>
   );
 }

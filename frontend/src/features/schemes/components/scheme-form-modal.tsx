@@ -7,9 +7,19 @@ import { ConflictAlert, useErrorText } from '@/lib/ui/error-alert';
 import { useFormErrors } from '@/lib/ui/use-form-errors';
 import { useCreateScheme } from '@/features/schemes/api/create-scheme';
 import { useUpdateScheme } from '@/features/schemes/api/update-scheme';
-import { CRITERION_KINDS, FORMULAS, inputOf, type CriterionInput, type CriterionKind, type Scheme, type SchemeInput } from '@/features/schemes/types';
+import { TieBreakChain } from '@/features/schemes/components/tie-break-chain';
+import {
+  CRITERION_KINDS,
+  DEFAULT_TIE_BREAKS,
+  FORMULAS,
+  inputOf,
+  type CriterionInput,
+  type CriterionKind,
+  type Scheme,
+  type SchemeInput,
+} from '@/features/schemes/types';
 
-const FIELDS = ['title', 'totalPoints', 'groups'] as const;
+const FIELDS = ['title', 'totalPoints', 'scoreFloor', 'tieBreaks', 'groups'] as const;
 
 const blank = (v?: string | null) => (v && v.trim() ? v.trim() : undefined);
 
@@ -41,6 +51,8 @@ export function cleanScheme(v: SchemeInput): SchemeInput {
   return {
     title: v.title.trim(),
     totalPoints: v.totalPoints,
+    scoreFloor: v.scoreFloor ?? 0,
+    tieBreaks: v.tieBreaks && v.tieBreaks.length > 0 ? v.tieBreaks : [...DEFAULT_TIE_BREAKS],
     groups: (v.groups ?? []).map((g) => ({
       code: g.code.trim(),
       title: g.title.trim(),
@@ -161,7 +173,9 @@ export function SchemeFormModal({
   const create = useCreateScheme();
   const update = useUpdateScheme();
   const [pending, setPending] = useState(false);
-  const initial: Partial<SchemeInput> = scheme ? inputOf(scheme.data) : { totalPoints: 100, groups: [] };
+  const initial: Partial<SchemeInput> = scheme
+    ? inputOf(scheme.data)
+    : { totalPoints: 100, scoreFloor: 0, tieBreaks: [...DEFAULT_TIE_BREAKS], groups: [] };
   const submit = async (values: SchemeInput) => {
     errors.clear();
     setFailure(null);
@@ -213,6 +227,12 @@ export function SchemeFormModal({
         </Form.Item>
         <Form.Item name="totalPoints" label={t('scheme.totalPoints')} rules={required}>
           <InputNumber min={0} step={0.25} />
+        </Form.Item>
+        <Form.Item name="scoreFloor" label={t('scheme.scoreFloor')} extra={t('scheme.scoreFloorHelp')}>
+          <InputNumber min={0} step={0.25} />
+        </Form.Item>
+        <Form.Item name="tieBreaks" label={t('scheme.tieBreaks')} extra={t('scheme.tieBreaksHelp')}>
+          <TieBreakChain />
         </Form.Item>
         <Form.List name="groups">
           {(groups, { add, remove }) => (

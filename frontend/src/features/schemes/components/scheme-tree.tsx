@@ -25,6 +25,10 @@ export function SchemeTree({ scheme }: { scheme: Scheme }) {
       <p>
         <strong>{t('scheme.totalLine', { total: points(scheme.totalPoints), sum: points(scheme.groupMaxima) })}</strong> {totalOk ? null : mismatch}
       </p>
+      <p className="muted">
+        {scheme.scoreFloor > 0 ? `${t('scheme.floorLine', { floor: points(scheme.scoreFloor) })}. ` : null}
+        {t('scheme.tieBreakLine', { chain: scheme.tieBreaks.map((s) => t(`scheme.tieBreakSteps.${s}`)).join(' → ') })}
+      </p>
       {scheme.status === 'DRAFT' && (!totalOk || !groupsOk) ? <Alert type="warning" showIcon title={t('scheme.mismatchHelp')} /> : null}
       {scheme.groups.map((g) => {
         const ok = samePoints(g.maxPoints, g.criteriaMaxima);

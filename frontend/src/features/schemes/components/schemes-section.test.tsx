@@ -27,6 +27,8 @@ function scheme(over: Record<string, unknown> = {}) {
     title: 'Bảng tiêu chí chấm điểm thi đua năm 2023',
     totalPoints: 100,
     groupMaxima: 100,
+    scoreFloor: 0,
+    tieBreaks: ['FIRST_GROUP', 'FEWER_PENALTY', 'MEMBER_VOTE', 'LOT'],
     status: 'ADOPTED',
     adoptedAtConferenceId: 5,
     adoptedAtConferenceTitle: 'Hội nghị ký kết giao ước 2023',
@@ -118,6 +120,8 @@ describe('schemes section', () => {
       expect(body).toEqual({
         title: 'Bảng tiêu chí 2024',
         totalPoints: 100,
+        scoreFloor: 0,
+        tieBreaks: ['FIRST_GROUP', 'FEWER_PENALTY', 'MEMBER_VOTE', 'LOT'],
         groups: [
           {
             code: 'I',
@@ -128,7 +132,47 @@ describe('schemes section', () => {
         ],
       }),
     );
+  }, 60000);
+
+  it('sends the floor and the tie-break chain in the order chosen, lots always last', async () => {
+    let body: { scoreFloor?: number; tieBreaks?: string[] } | undefined;
+    const fake = createFakeApi({
+      'GET /api/v1/terms/9/schemes': () => json({ items: [], permissions: ['CREATE'] }),
+      'POST /api/v1/terms/9/schemes': (request) => {
+        body = request.body as typeof body;
+        return json(scheme({ status: 'DRAFT' }), { status: 201, etag: '"s3"' });
+      },
+    });
+    renderScreen(<SchemesSection termId={9} />, { roles: ['officer'], fetch: fake.fetch });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /Soạn thang điểm/ }));
+    const dialog = within(await screen.findByRole('dialog'));
+    await user.type(dialog.getByLabelText('Tên thang điểm'), 'Bảng tiêu chí 2024');
+    await user.clear(dialog.getByLabelText('Điểm sàn'));
+    await user.type(dialog.getByLabelText('Điểm sàn'), '10');
+    const chain = within(dialog.getByTestId('tie-break-chain'));
+    expect(chain.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Điểm nhóm tiêu chí thứ nhất cao hơn',
+      'Ít điểm trừ hơn',
+      'Các thành viên biểu quyết',
+      'Bốc thăm',
+    ]);
+    await user.click(dialog.getByRole('button', { name: 'Bỏ bước Các thành viên biểu quyết' }));
+    await user.click(dialog.getByRole('button', { name: 'Đưa Ít điểm trừ hơn lên trước' }));
+    expect(dialog.getByRole('button', { name: /Thêm Các thành viên biểu quyết/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(body).toBeDefined());
+    expect({ scoreFloor: body?.scoreFloor, tieBreaks: body?.tieBreaks }).toEqual({ scoreFloor: 10, tieBreaks: ['FEWER_PENALTY', 'FIRST_GROUP', 'LOT'] });
   }, 30000);
+
+  it('shows the read-only floor and chain', async () => {
+    const fake = createFakeApi({
+      'GET /api/v1/terms/9/schemes': () => json({ items: [summaryOf(scheme())], permissions: [] }),
+      'GET /api/v1/schemes/3': () => json(scheme({ scoreFloor: 20, tieBreaks: ['FEWER_PENALTY', 'LOT'] }), { etag: '"s3"' }),
+    });
+    renderScreen(<SchemesSection termId={9} />, { roles: ['officer'], fetch: fake.fetch });
+    expect(await screen.findByText(/Điểm sàn 20\. Khi bằng điểm: Ít điểm trừ hơn → Bốc thăm/)).toBeInTheDocument();
+  });
 
   it('shows a 422 field error of the tree beside its field', async () => {
     const fake = createFakeApi({
@@ -156,7 +200,7 @@ describe('schemes section', () => {
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(await dialog.findByText('Không chia hết cho bước điểm 0,25')).toBeInTheDocument();
     expect(dialog.getByRole('alert')).toHaveTextContent('Điểm tối đa 0,3 của tiêu chí 1.1 không chia hết cho bước điểm 0,25.');
-  }, 30000);
+  }, 60000);
 
   describe('adopting a draft', () => {
     const draft = scheme({

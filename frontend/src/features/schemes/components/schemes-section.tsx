@@ -3,8 +3,8 @@ import { Alert, App, Button, Card, Input, List, Modal, Select, Space } from 'ant
 import { CheckOutlined, CopyOutlined, EditOutlined, PlusOutlined, StopOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/format/date';
-import { isApiError } from '@/lib/api/problem';
-import { ConflictAlert, useErrorText } from '@/lib/ui/error-alert';
+import { recordAnchor } from '@/lib/routing/paths';
+import { useErrorText, WriteError } from '@/lib/ui/error-alert';
 import { QueryState } from '@/lib/ui/query-state';
 import { useSchemes } from '@/features/schemes/api/list-schemes';
 import { useScheme } from '@/features/schemes/api/get-scheme';
@@ -18,14 +18,6 @@ import { SchemeTree } from '@/features/schemes/components/scheme-tree';
 import { may, type Scheme, type SchemeSummary } from '@/features/schemes/types';
 
 type Versioned = { data: Scheme; etag: string };
-
-/** A failed write explained: a 412 as a conflict to reload, anything else in words (422's detail names the rule). */
-function WriteError({ error, onReload }: { error: unknown; onReload: () => void }) {
-  const text = useErrorText();
-  if (!error) return null;
-  if (isApiError(error) && error.isStale) return <ConflictAlert onReload={onReload} />;
-  return <Alert type="error" showIcon role="alert" title={text(error)} />;
-}
 
 function AdoptModal({ scheme, onClose, onReload }: { scheme: Versioned; onClose: () => void; onReload: () => void }) {
   const { t } = useTranslation();
@@ -196,7 +188,7 @@ function Versions({ items }: { items: SchemeSummary[] }) {
       renderItem={(s) => {
         const name = t('scheme.version', { no: s.versionNo });
         return (
-          <List.Item>
+          <List.Item id={recordAnchor('SCHEME_ADOPTION', s.id)}>
             <div className="stack full-width">
               <Space wrap>
                 <strong>

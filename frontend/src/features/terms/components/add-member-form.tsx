@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Alert, App, Button, Flex, Form, Input, Select } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +5,7 @@ import { dateRule, toIsoDate } from '@/lib/ui/date-rules';
 import { ErrorAlert } from '@/lib/ui/error-alert';
 import { useFormErrors } from '@/lib/ui/use-form-errors';
 import { useAddMembership } from '@/features/terms/api/add-membership';
-import { useUnitOptions } from '@/features/terms/api/search-units';
+import { UnitPicker } from '@/lib/ui/unit-picker';
 import { MEMBERSHIP_ROLES, type MembershipRole } from '@/features/terms/types';
 
 interface Values {
@@ -17,26 +16,6 @@ interface Values {
 }
 
 const FIELDS = ['unitId', 'role', 'joinedOn', 'correctionReason'] as const;
-
-function UnitPicker({ id, value, onChange, ...rest }: { id?: string; value?: number; onChange?: (v: number) => void }) {
-  const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const query = useUnitOptions(q);
-  return (
-    <Select<number>
-      {...rest}
-      id={id}
-      showSearch={{ filterOption: false, onSearch: setQ }}
-      value={value}
-      onChange={onChange}
-      loading={query.isFetching}
-      placeholder={t('term.chooseUnitPlaceholder')}
-      notFoundContent={query.isPending ? t('app.loading') : t('common.noResults')}
-      options={(query.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }))}
-      data-testid="member-unit-picker"
-    />
-  );
-}
 
 export function AddMemberForm({ termId, closed }: { termId: number; closed: boolean }) {
   const { t } = useTranslation();
@@ -78,7 +57,7 @@ export function AddMemberForm({ termId, closed }: { termId: number; closed: bool
       ) : null}
       <Flex gap="middle" wrap align="start">
         <Form.Item name="unitId" label={t('term.chooseUnit')} rules={[{ required: true, message: t('common.required') }]} className="grow-wide">
-          <UnitPicker />
+          <UnitPicker testId="member-unit-picker" />
         </Form.Item>
         <Form.Item name="role" label={t('term.role')} rules={[{ required: true, message: t('common.required') }]}>
           <Select style={{ minWidth: 170 }} options={MEMBERSHIP_ROLES.map((r) => ({ value: r, label: t(`enum.role.${r}`) }))} />

@@ -13,6 +13,7 @@ import { NotFoundInline } from '@/lib/ui/not-found-inline';
 import { validityColumns } from '@/lib/ui/validity-columns';
 import { PageHeader } from '@/lib/ui/page-header';
 import { QueryState } from '@/lib/ui/query-state';
+import { useUnitSections } from '@/lib/ui/unit-sections';
 import type { Versioned } from '@/lib/api/client';
 import { useUnit } from '@/features/units/api/get-unit';
 import { useDeleteUnit } from '@/features/units/api/delete-unit';
@@ -106,6 +107,7 @@ function UnitView({ unit }: { unit: UnitDetail }) {
   const { t } = useTranslation();
   const names = [...unit.names].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
   const { predecessors, successors } = related(unit);
+  const sections = useUnitSections();
   return (
     <div className="stack">
       <Card>
@@ -151,6 +153,9 @@ function UnitView({ unit }: { unit: UnitDetail }) {
       <Card title={<h2 className="card-heading">{t('unit.lineage')}</h2>} data-testid="lineage">
         <UnitLineageSection id={unit.id} />
       </Card>
+      {sections.map((section) => (
+        <div key={section.key}>{section.render(unit)}</div>
+      ))}
     </div>
   );
 }

@@ -13,7 +13,7 @@ public record AuditEventData(
         @Schema(examples = "BKN.SXD") String actorUnit,
         @Schema(required = true, examples = "UPDATE") AuditOperation operation,
         @Schema(required = true, examples = "Term", enumeration = { "Unit", "UnitSuccession", "Bloc", "Term",
-                "Membership", "StoredFile", "Conference", "Campaign", "Registration", "Covenant", "CovenantSignature", "ScoringScheme" }) String entityType,
+                "Membership", "StoredFile", "Conference", "Campaign", "Registration", "Covenant", "CovenantSignature", "ScoringScheme", "ScoringRound", "ScoreSheet", "ScoreReview", "ScoreEntry", "Ranking", "LeadershipResult", "RotationOrder", "UnitRestriction", "AwardProposal", "AwardProposalItem" }) String entityType,
         @Schema(required = true, examples = "7") Long entityId,
         @Schema(examples = "Sửa sai số quyết định") String reason,
         @Schema(required = true, description = "field → {before, after}") Map<String, Change> changes) {

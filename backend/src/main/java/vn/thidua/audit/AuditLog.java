@@ -52,6 +52,12 @@ public class AuditLog {
         record(AuditOperation.DELETE, entity, before, Map.of(), reason);
     }
 
+    /** A read worth keeping: who saw what only its owner may see yet, and why they may. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void read(Audited entity, String reason) {
+        record(AuditOperation.READ, entity, Map.of(), Map.of(), reason);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditOperation operation, Audited entity, Map<String, Object> before,
             Map<String, Object> after, String reason) {

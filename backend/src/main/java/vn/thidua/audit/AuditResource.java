@@ -37,7 +37,7 @@ public class AuditResource {
     public Page<AuditEventData> list(
             @QueryParam("entityType") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {
                     "Unit", "UnitSuccession", "Bloc", "Term", "Membership", "StoredFile", "Conference", "Campaign", "Registration", "Covenant",
-                    "CovenantSignature", "ScoringScheme" })) String entityType, @QueryParam("entityId") String entityId,
+                    "CovenantSignature", "ScoringScheme", "ScoringRound", "ScoreSheet", "ScoreReview", "ScoreEntry", "Ranking", "LeadershipResult", "RotationOrder", "UnitRestriction", "AwardProposal", "AwardProposalItem" })) String entityType, @QueryParam("entityId") String entityId,
             @QueryParam("actor") String actor, @QueryParam("from") String from, @QueryParam("to") String to,
             @BeanParam PageRequest page) {
         return trail.list(entityType(entityType), QueryParams.id("entityId", entityId), blankToNull(actor),
@@ -46,7 +46,7 @@ public class AuditResource {
 
     private static final java.util.Set<String> ENTITY_TYPES = java.util.Set.of("Unit", "UnitSuccession", "Bloc",
             "Term", "Membership", "StoredFile", "Conference", "Campaign", "Registration", "Covenant", "CovenantSignature",
-            "ScoringScheme");
+            "ScoringScheme", "ScoringRound", "ScoreSheet", "ScoreReview", "ScoreEntry", "Ranking", "LeadershipResult", "RotationOrder", "UnitRestriction", "AwardProposal", "AwardProposalItem");
 
     private static String entityType(String raw) {
         String value = blankToNull(raw);

@@ -1,12 +1,10 @@
 package vn.thidua.campaign;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,6 +19,7 @@ import vn.thidua.common.observability.Traced;
 import vn.thidua.common.persistence.ReadOnly;
 import vn.thidua.common.persistence.UniqueKeys;
 import vn.thidua.common.state.Transitions;
+import vn.thidua.common.text.VietnameseOrder;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Permissions;
@@ -86,10 +85,10 @@ public class RegistrationService {
         units.fetchNames(named);
         LocalDate asOf = term.term().firstDay();
         List<RegistrationData> items = rows.stream().filter(r -> visible(term, r))
-                .sorted(Comparator.comparing(r -> UnitRef.of(r.unit, asOf).name(), VIETNAMESE))
+                .sorted(Comparator.comparing(r -> UnitRef.of(r.unit, asOf).name(), VietnameseOrder.NAMES))
                 .map(r -> toData(term, r)).toList();
         List<UnitRef> missing = missingUnits.stream().map(u -> UnitRef.of(u, asOf))
-                .sorted(Comparator.comparing(UnitRef::name, VIETNAMESE)).toList();
+                .sorted(Comparator.comparing(UnitRef::name, VietnameseOrder.NAMES)).toList();
         int late = (int) rows.stream().filter(r -> r.late && r.status != RegistrationStatus.DRAFT).count();
         return new RegistrationOverview(campaign.id, campaign.registrationDeadline, term.memberUnitIds().size(),
                 (int) submitted.stream().filter(term.memberUnitIds()::contains).count(), late, items, missing,
@@ -222,8 +221,6 @@ public class RegistrationService {
 
     private record Found(Registration registration, TermParty term) {
     }
-
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private static boolean visible(TermParty term, Registration r) {
         return r.status != RegistrationStatus.DRAFT || term.manages() || term.actsFor(r.unit.id);

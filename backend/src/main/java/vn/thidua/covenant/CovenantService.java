@@ -1,13 +1,11 @@
 package vn.thidua.covenant;
 
-import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -31,6 +29,7 @@ import vn.thidua.common.observability.Traced;
 import vn.thidua.common.persistence.ReadOnly;
 import vn.thidua.common.persistence.UniqueKeys;
 import vn.thidua.common.state.Transitions;
+import vn.thidua.common.text.VietnameseOrder;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.IfMatch;
 import vn.thidua.common.web.Page;
@@ -53,8 +52,6 @@ import vn.thidua.unit.UnitRepository;
 @ApplicationScoped
 @Traced
 public class CovenantService {
-
-    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     @Inject
     CovenantRepository covenants;
@@ -160,7 +157,7 @@ public class CovenantService {
             List<Unit> missing = missingUnits(found.term(), signatures);
             units.fetchNames(missing);
             LocalDate asOf = found.term().term().firstDay();
-            covenant.pendingMissing = missing.stream().map(u -> UnitRef.of(u, asOf).name()).sorted(VIETNAMESE).toList();
+            covenant.pendingMissing = missing.stream().map(u -> UnitRef.of(u, asOf).name()).sorted(VietnameseOrder.NAMES).toList();
             covenant.closingReason = change.reason();
             if (!missing.isEmpty() && covenant.status == CovenantStatus.CIRCULATED) {
                 covenant.closedIncomplete = true;
@@ -375,6 +372,6 @@ public class CovenantService {
     }
 
     private static List<UnitRef> refs(List<Unit> units, LocalDate asOf) {
-        return units.stream().map(u -> UnitRef.of(u, asOf)).sorted(Comparator.comparing(UnitRef::name, VIETNAMESE)).toList();
+        return units.stream().map(u -> UnitRef.of(u, asOf)).sorted(Comparator.comparing(UnitRef::name, VietnameseOrder.NAMES)).toList();
     }
 }

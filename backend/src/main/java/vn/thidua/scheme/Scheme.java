@@ -52,6 +52,14 @@ public class Scheme extends Timestamped implements Stateful<SchemeStatus> {
     @Column(name = "total_points", nullable = false)
     public BigDecimal totalPoints;
 
+    /** Where penalties stop: they never take a total below it (điểm sàn). */
+    @Column(name = "score_floor", nullable = false)
+    public BigDecimal scoreFloor = BigDecimal.ZERO.setScale(2);
+
+    /** The tie-break chain as stored: "FIRST_GROUP,FEWER_PENALTY,MEMBER_VOTE,LOT" (see {@link TieBreak}). */
+    @Column(name = "tie_breaks", nullable = false)
+    public String tieBreaks = TieBreak.format(TieBreak.DEFAULT);
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public SchemeStatus status = SchemeStatus.DRAFT;
@@ -82,13 +90,18 @@ public class Scheme extends Timestamped implements Stateful<SchemeStatus> {
         return groups.stream().map(g -> g.maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    public List<TieBreak> tieBreakChain() {
+        return TieBreak.parse(tieBreaks);
+    }
+
     public int criterionCount() {
         return groups.stream().mapToInt(g -> g.criteria.size()).sum();
     }
 
     public Snapshot snapshot() {
         return Snapshot.of().put("term", term.id).put("versionNo", versionNo).put("title", title)
-                .put("totalPoints", totalPoints.toPlainString()).put("status", status)
+                .put("totalPoints", totalPoints.toPlainString())
+                .put("scoreFloor", scoreFloor.toPlainString()).put("tieBreaks", tieBreaks).put("status", status)
                 .put("adoptedAt", adoptedAt == null ? null : adoptedAt.id).put("adoptedOn", adoptedOn)
                 .put("groups", groups.stream().map(g -> g.code + " " + g.maxPoints.toPlainString() + " ["
                         + g.criteria.stream().map(c -> c.code + " " + c.kind + " " + c.maxPoints.toPlainString())

@@ -16,6 +16,8 @@ public record SchemeData(
         @Schema(required = true) String title,
         @Schema(required = true, examples = "100") BigDecimal totalPoints,
         @Schema(required = true, examples = "100", description = "Tổng điểm tối đa các nhóm / the groups' maxima") BigDecimal groupMaxima,
+        @Schema(required = true, examples = "0", description = "Điểm sàn / the floor penalties stop at") BigDecimal scoreFloor,
+        @Schema(required = true, description = "Thứ tự xét khi bằng điểm / the tie-break chain") List<TieBreak> tieBreaks,
         @Schema(required = true) SchemeStatus status,
         String statusReason,
         @Schema(description = "Sao từ thang điểm / copied from") Long copiedFromId,
@@ -28,7 +30,7 @@ public record SchemeData(
 
     /** Without the caller's permissions: what the ETag is computed from. */
     public SchemeData shared() {
-        return new SchemeData(id, termId, termYear, blocName, versionNo, title, totalPoints, groupMaxima, status, statusReason,
+        return new SchemeData(id, termId, termYear, blocName, versionNo, title, totalPoints, groupMaxima, scoreFloor, tieBreaks, status, statusReason,
                 copiedFromId, adoptedAtConferenceId, adoptedAtConferenceTitle, adoptedOn, groups, version, null);
     }
 }

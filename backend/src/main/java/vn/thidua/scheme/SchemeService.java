@@ -77,7 +77,7 @@ public class SchemeService {
             int[] c = counts.getOrDefault(s.id, new int[2]);
             return new SchemeSummary(s.id, s.versionNo, s.title, s.totalPoints, s.status, s.adoptedOn, c[0], c[1]);
         }).toList();
-        return new SchemeList(items, Permissions.builder().allow("CREATE", canWrite(party)).list());
+        return new SchemeList(items, Permissions.builder().allow("CREATE", party.managesOpenYear()).list());
     }
 
     @ReadOnly
@@ -225,19 +225,15 @@ public class SchemeService {
 
     private SchemeData data(Loaded loaded) {
         Scheme s = loaded.scheme();
-        boolean writes = canWrite(loaded.party());
+        boolean writes = loaded.party().managesOpenYear();
         return new SchemeData(s.id, s.term.id, s.term.year, s.term.bloc.name, s.versionNo, s.title, s.totalPoints,
-                s.groupMaxima(), s.status, s.statusReason, s.copiedFrom == null ? null : s.copiedFrom.id,
+                s.groupMaxima(), s.scoreFloor, s.tieBreakChain(), s.status, s.statusReason, s.copiedFrom == null ? null : s.copiedFrom.id,
                 s.adoptedAt == null ? null : s.adoptedAt.id, s.adoptedAt == null ? null : s.adoptedAt.title, s.adoptedOn,
                 s.groups.stream().map(GroupData::of).toList(), s.version,
                 Permissions.builder().allow("UPDATE", writes && s.status == SchemeStatus.DRAFT)
                         .allow("ADOPT", writes && s.status == SchemeStatus.DRAFT)
                         .allow("RETIRE", writes && s.status != SchemeStatus.RETIRED)
                         .allow("COPY", writes).list());
-    }
-
-    private static boolean canWrite(TermParty party) {
-        return party.manages() && !party.term().isClosed() && !party.caller().isNational();
     }
 
     static DomainException notFound() {

@@ -21,6 +21,16 @@ public class SchemeTree {
     static final BigDecimal DEFAULT_STEP = new BigDecimal("0.25");
 
     public void validate(SchemeInput input) {
+        if (input.scoreFloor() != null && input.scoreFloor().compareTo(input.totalPoints()) > 0) {
+            throw DomainException.rule("SCHEME_FLOOR_ABOVE_TOTAL", Text.of(
+                    "Điểm sàn {0} không được cao hơn tổng điểm {1}.", "The floor {0} cannot be above the total {1}.")
+                    .with(plain(input.scoreFloor()), plain(input.totalPoints())), "scoreFloor");
+        }
+        if (input.tieBreaks() != null && !TieBreak.valid(input.tieBreaks())) {
+            throw DomainException.rule("SCHEME_TIE_BREAKS_INVALID", Text.of(
+                    "Thứ tự xét khi bằng điểm không được lặp bước nào và phải kết thúc bằng bốc thăm (LOT), để mọi trường hợp bằng điểm đều phân định được.",
+                    "The tie-break chain must not repeat a step and must end with LOT, so every tie is decided."), "tieBreaks");
+        }
         Set<String> groupCodes = new HashSet<>();
         Set<String> criterionCodes = new HashSet<>();
         for (int i = 0; i < input.groups().size(); i++) {
@@ -103,6 +113,8 @@ public class SchemeTree {
     public void apply(Scheme s, SchemeInput input) {
         s.title = input.title().trim();
         s.totalPoints = input.totalPoints();
+        s.scoreFloor = (input.scoreFloor() == null ? BigDecimal.ZERO : input.scoreFloor()).setScale(2);
+        s.tieBreaks = TieBreak.format(input.tieBreaks() == null ? TieBreak.DEFAULT : input.tieBreaks());
         for (int i = 0; i < input.groups().size(); i++) {
             GroupInput gi = input.groups().get(i);
             SchemeGroup g = new SchemeGroup();
@@ -144,7 +156,7 @@ public class SchemeTree {
         return new SchemeInput(s.title, s.totalPoints, s.groups.stream().map(g -> new GroupInput(g.code, g.title, g.maxPoints,
                 g.criteria.stream().map(c -> new CriterionInput(c.code, c.title, c.guidance, c.kind, c.maxPoints, c.step,
                         c.evidenceRequired, c.target, c.unitOfMeasure, c.formula, c.thresholds, c.pointsEach)).toList()))
-                .toList());
+                .toList(), s.scoreFloor, s.tieBreakChain());
     }
 
     private static DomainException duplicate(String code, String field) {

@@ -40,6 +40,16 @@ public record TermParty(Term term, CallerScope caller, Long leaderUnitId, Long d
         return ownMemberUnit().isPresent();
     }
 
+    /** Whether anything of this year may still change for the caller: the term is not CLOSED, the account not the Ministry's read-only one. */
+    public boolean writesYear() {
+        return !term.isClosed() && !caller.isNational();
+    }
+
+    /** {@link #manages()} in a year that may still change: what a managers' action's {@code permissions} entry asks. */
+    public boolean managesOpenYear() {
+        return manages() && writesYear();
+    }
+
     /** The Board, or the officer of the current LEADER or DEPUTY unit. */
     public boolean manages() {
         return manages(caller, leaderUnitId, deputyUnitId);

@@ -43,10 +43,19 @@ public class TermRules {
     @Column(name = "certificate_quota", nullable = false)
     public int certificateQuota = DEFAULT_CERTIFICATE_QUOTA;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "leader_ballots", nullable = false)
+    public LeaderBallots leaderBallots = LeaderBallots.ONE_BALLOT;
+
+    /** Whether this year's leader unit may stand again for leader. */
+    @Column(name = "outgoing_leader_reeligible", nullable = false)
+    public boolean outgoingLeaderReeligible = true;
+
     @Override
     public String toString() {
         return leaderSelection + ", quorum " + quorumNumerator + "/" + quorumDenominator + ", threshold "
                 + (winningThresholdInclusive ? "≥" : ">") + winningThresholdPercent + "% of " + winningThresholdBase
-                + ", flags " + flagQuota + ", certificates " + certificateQuota;
+                + ", flags " + flagQuota + ", certificates " + certificateQuota
+                + ", leader " + leaderBallots + (outgoingLeaderReeligible ? "" : " (outgoing leader not re-eligible)");
     }
 }

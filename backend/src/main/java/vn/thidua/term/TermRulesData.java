@@ -20,12 +20,14 @@ public record TermRulesData(
         @Schema(examples = "false", defaultValue = "false", description = "true: ≥ ngưỡng; false: > ngưỡng") Boolean winningThresholdInclusive,
         @Schema(examples = "VALID_BALLOTS", defaultValue = "VALID_BALLOTS") ThresholdBase winningThresholdBase,
         @Schema(examples = "1", defaultValue = "1", minimum = "0", maximum = "20") @Min(0) @Max(20) Integer flagQuota,
-        @Schema(examples = "3", defaultValue = "3", minimum = "0", maximum = "100") @Min(0) @Max(100) Integer certificateQuota) {
+        @Schema(examples = "3", defaultValue = "3", minimum = "0", maximum = "100") @Min(0) @Max(100) Integer certificateQuota,
+        @Schema(examples = "ONE_BALLOT", defaultValue = "ONE_BALLOT", description = "Bầu Trưởng khối và Phó trưởng khối trong một lần bỏ phiếu (nhiều phiếu nhất là Trưởng khối, thứ hai là Phó) hay hai lần riêng / one ballot for both seats or two successive ballots") LeaderBallots leaderBallots,
+        @Schema(examples = "true", defaultValue = "true", description = "Đơn vị Trưởng khối năm nay có được bầu lại làm Trưởng khối / whether this year's leader may be re-elected leader") Boolean outgoingLeaderReeligible) {
 
     public static TermRulesData of(TermRules rules) {
         return new TermRulesData(rules.leaderSelection, rules.quorumNumerator, rules.quorumDenominator,
                 rules.winningThresholdPercent, rules.winningThresholdInclusive, rules.winningThresholdBase,
-                rules.flagQuota, rules.certificateQuota);
+                rules.flagQuota, rules.certificateQuota, rules.leaderBallots, rules.outgoingLeaderReeligible);
     }
 
     /** The rules with this data's values over the defaults. */
@@ -54,6 +56,12 @@ public record TermRulesData(
         }
         if (certificateQuota != null) {
             rules.certificateQuota = certificateQuota;
+        }
+        if (leaderBallots != null) {
+            rules.leaderBallots = leaderBallots;
+        }
+        if (outgoingLeaderReeligible != null) {
+            rules.outgoingLeaderReeligible = outgoingLeaderReeligible;
         }
         return rules;
     }

@@ -11,13 +11,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import vn.thidua.common.persistence.ReadOnly;
 
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.common.lineage.LineageGraph;
-import vn.thidua.common.lineage.SuccessionKind;
+import vn.thidua.common.persistence.ReadOnly;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Versioned;
+import vn.thidua.unit.UnitSuccessionRepository.Link;
 
 /**
  * A unit's lineage in a fixed number of queries, however long its history: the live succession edges
@@ -44,28 +44,22 @@ public class LineageService {
     @Inject
     ETags etags;
 
-    record Edge(Long successionId, SuccessionKind kind, LocalDate effectiveDate, Long predecessorId, Long successorId) {
-    }
-
     @ReadOnly
     public Versioned<UnitLineage> lineage(Long id) {
         Unit unit = unitService.find(id);
-        List<Edge> edges = successions.getEntityManager().createQuery("select s.id, s.kind, s.effectiveDate, p.id, c.id"
-                + " from UnitSuccession s join s.predecessors p join s.successors c where s.withdrawnAt is null and p.id <> c.id",
-                Object[].class).getResultList().stream()
-                .map(r -> new Edge((Long) r[0], (SuccessionKind) r[1], (LocalDate) r[2], (Long) r[3], (Long) r[4])).toList();
+        List<Link> edges = successions.liveLinks();
         LineageGraph<Long> graph = new LineageGraph<>();
         edges.forEach(e -> graph.add(List.of(e.predecessorId()), List.of(e.successorId())));
         Set<Long> family = graph.withAncestors(unit.id);
         Map<Long, Unit> loaded = new HashMap<>();
         units.list("id in ?1", family).stream().filter(u -> scope.sees(u.provinceId)).forEach(u -> loaded.put(u.id, u));
         units.fetchNames(loaded.values());
-        List<Edge> inside = edges.stream()
+        List<Link> inside = edges.stream()
                 .filter(e -> loaded.containsKey(e.predecessorId()) && loaded.containsKey(e.successorId())).toList();
         Map<Long, Integer> depth = depths(unit.id, inside);
         Map<Long, UnitSuccession> byId = new HashMap<>();
         if (!inside.isEmpty()) {
-            successions.list("id in ?1", inside.stream().map(Edge::successionId).distinct().toList())
+            successions.list("id in ?1", inside.stream().map(Link::successionId).distinct().toList())
                     .forEach(s -> byId.put(s.id, s));
         }
         List<UnitLineage.Ancestor> ancestors = new ArrayList<>();
@@ -78,7 +72,7 @@ public class LineageService {
         ancestors.sort(Comparator.comparing((UnitLineage.Ancestor a) -> a.activeTo() == null ? LocalDate.MAX : a.activeTo())
                 .reversed().thenComparing(a -> a.unit().id()));
         List<UnitLineage.Link> links = inside.stream().filter(e -> depth.containsKey(e.successorId()))
-                .sorted(Comparator.comparing(Edge::effectiveDate).reversed().thenComparing(Edge::successionId))
+                .sorted(Comparator.comparing(Link::effectiveDate).reversed().thenComparing(Link::successionId))
                 .map(e -> new UnitLineage.Link(e.successionId(), e.kind(), e.effectiveDate(),
                         byId.get(e.successionId()).decision.toData(), e.predecessorId(), e.successorId()))
                 .toList();
@@ -88,7 +82,7 @@ public class LineageService {
     }
 
     /** Steps from the unit back to each ancestor (shortest), the unit itself 0. */
-    private static Map<Long, Integer> depths(Long start, List<Edge> edges) {
+    private static Map<Long, Integer> depths(Long start, List<Link> edges) {
         Map<Long, List<Long>> predecessorsOf = new HashMap<>();
         edges.forEach(e -> predecessorsOf.computeIfAbsent(e.successorId(), k -> new ArrayList<>()).add(e.predecessorId()));
         Map<Long, Integer> depth = new LinkedHashMap<>();

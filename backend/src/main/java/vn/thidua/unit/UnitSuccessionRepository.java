@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
+import vn.thidua.common.lineage.LineageGraph;
 import vn.thidua.common.lineage.SuccessionKind;
 
 @ApplicationScoped
@@ -21,6 +23,25 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
 
     @Inject
     UnitRepository units;
+
+    /** One predecessor → successor link of a live (not withdrawn) succession. */
+    public record Link(Long successionId, SuccessionKind kind, LocalDate effectiveDate, Long predecessorId, Long successorId) {
+    }
+
+    /** Every live succession's links, in one projection (the lineage of a unit, last year's place of a merged unit). */
+    public List<Link> liveLinks() {
+        return getEntityManager().createQuery("select s.id, s.kind, s.effectiveDate, p.id, c.id from UnitSuccession s"
+                + " join s.predecessors p join s.successors c where s.withdrawnAt is null and p.id <> c.id", Object[].class)
+                .getResultList().stream()
+                .map(r -> new Link((Long) r[0], (SuccessionKind) r[1], (LocalDate) r[2], (Long) r[3], (Long) r[4])).toList();
+    }
+
+    /** {@link #liveLinks} as a graph of unit ids. */
+    public LineageGraph<Long> liveGraph() {
+        LineageGraph<Long> graph = new LineageGraph<>();
+        liveLinks().forEach(l -> graph.add(List.of(l.predecessorId()), List.of(l.successorId())));
+        return graph;
+    }
 
     /**
      * Successions naming the unit (every one when null) whose units all lie in {@code scope} (null: every

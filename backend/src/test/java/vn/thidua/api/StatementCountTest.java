@@ -19,7 +19,9 @@ import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
 import vn.thidua.support.Conferences;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Leaderships;
 import vn.thidua.support.Schemes;
+import vn.thidua.support.Sheets;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.YearFixtures;
 
@@ -76,6 +78,43 @@ class StatementCountTest {
                     Map.of("title", "Thang điểm " + rows + " nhóm", "totalPoints", rows * 5, "groups", groups));
         }, id -> Api.as(Actor.MEMBER_OFFICER).get("/api/v1/schemes/{id}", id).then().statusCode(200).extract().jsonPath()
                 .getList("groups.criteria.flatten()").size());
+    }
+
+    @Test
+    void aSheetWithItsCriteriaReviewsAndEvidenceCounts() {
+        assertFlat("GET /sheets/{id}", rows -> {
+            List<Long> units = List.of(Fixtures.unit().create(), Fixtures.unit().create(), Fixtures.unit().create());
+            long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
+            units.forEach(u -> Fixtures.member(term, u, u.equals(units.get(0)) ? "LEADER" : "MEMBER"));
+            List<Map<String, Object>> criteria = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                criteria.add(Map.of("code", "C" + i, "title", "Tiêu chí " + i, "kind", "QUALITATIVE", "maxPoints", 5));
+            }
+            long scheme = Schemes.create(Actor.ADMIN, term, Map.of("title", "Thang điểm " + rows + " tiêu chí", "totalPoints", rows * 5,
+                    "groups", List.of(Map.of("code", "I", "title", "Nhóm I", "maxPoints", rows * 5, "criteria", criteria))));
+            long held = Conferences.held(Actor.ADMIN, term, "2024-03-20", units);
+            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", scheme))
+                    .body(Map.of("status", "ADOPTED", "conferenceId", held)).post("/api/v1/schemes/{id}/status", scheme).then().statusCode(200);
+            long round = Api.as(Actor.ADMIN).body(Map.of("selfDeadline", "2024-12-15", "aggregation", "MEAN", "deviationThreshold", 1))
+                    .post("/api/v1/terms/{id}/scoring", term).then().statusCode(201).extract().jsonPath().getLong("id");
+            List<Long> sheets = Api.as(Actor.ADMIN).get("/api/v1/scoring-rounds/{id}", round).jsonPath().getList("sheets.id", Long.class);
+            Map<String, Long> ids = Sheets.criteria(sheets.get(0));
+            Object[] values = ids.keySet().stream().flatMap(code -> java.util.stream.Stream.of(code, 4)).toArray();
+            for (long sheet : sheets) {
+                Sheets.fillAndSubmit(sheet, ids, values);
+            }
+            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/scoring-rounds/{id}", round))
+                    .body(Map.of("mode", "ROUND_ROBIN", "reviewersPerSheet", 2)).put("/api/v1/scoring-rounds/{id}/reviewers", round)
+                    .then().statusCode(200);
+            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/scoring-rounds/{id}", round)).body(Map.of("status", "REVIEWING"))
+                    .post("/api/v1/scoring-rounds/{id}/status", round).then().statusCode(200);
+            long sheet = sheets.get(0);
+            for (Object review : Api.as(Actor.ADMIN).get("/api/v1/sheets/{id}", sheet).jsonPath().getList("reviewers.reviewId")) {
+                Sheets.review(sheet, ((Number) review).longValue(), ids, values);
+            }
+            return sheet;
+        }, sheet -> Api.as(Actor.ADMIN).get("/api/v1/sheets/{id}", sheet).then().statusCode(200).extract().jsonPath()
+                .getList("groups[0].criteria").size()); // each criterion with its two reviews
     }
 
     @Test
@@ -179,7 +218,72 @@ class StatementCountTest {
         });
     }
 
+    @Test
+    void aVoteWithItsCandidatesAndRounds() {
+        assertFlat("GET /votes/{id}", rows -> {
+            long term = Fixtures.term(Fixtures.bloc().create(), 2024).create();
+            List<Long> units = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                long unit = renamedUnit();
+                units.add(unit);
+                Fixtures.member(term, unit, i == 0 ? "LEADER" : "MEMBER");
+            }
+            long conference = Conferences.held(Actor.ADMIN, term, "2024-12-10", units);
+            long vote = Api.as(Actor.ADMIN).body(Map.of("title", "Biểu quyết " + rows, "conferenceId", conference, "kind", "OTHER",
+                    "method", "SECRET", "candidateUnitIds", units)).post("/api/v1/terms/{id}/votes", term).then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/votes/{id}", vote)).body(Map.of("status", "OPEN"))
+                    .post("/api/v1/votes/{id}/status", vote).then().statusCode(200);
+            return vote;
+        }, vote -> Api.as(Actor.ADMIN).get("/api/v1/votes/{id}", vote).then().statusCode(200).extract().jsonPath()
+                .getList("rounds[0].candidates").size());
+    }
+
+    /** Casting is one transaction of few statements, whatever the size of the bloc (the lead's casting benchmark builds on it). */
+    @Test
+    void castingABallotTakesAFewStatements() {
+        vn.thidua.support.Votes.World w = vn.thidua.support.Votes.world(2, 2, null);
+        long vote = vn.thidua.support.Votes.create(w, vn.thidua.support.Votes.body(w, "OTHER", "SECRET", w.units()));
+        vn.thidua.support.Votes.step(w, vote, "OPEN", "OPEN");
+        String token = w.token(1);
+        long[] cast = statements(() -> Api.withToken(token).body(Map.of("round", 1, "choices", List.of(w.unit(0))))
+                .post("/api/v1/votes/{id}/ballots", vote).then().statusCode(200));
+        System.out.printf("SQL statements per request: %-32s %d%n", "POST /votes/{id}/ballots", cast[0]);
+        assertEquals(true, cast[0] <= 8, "casting took " + cast[0] + " statements");
+    }
+
     /** Makes a list of FEW and one of MANY rows, and compares the statements of reading each. */
+    @Test
+    void aRotationOrderWithItsUnitsAndNames() {
+        assertFlat("GET /blocs/{id}/rotation-order", rows -> {
+            long bloc = Fixtures.bloc().create();
+            List<Long> units = new ArrayList<>();
+            for (int i = 0; i < rows; i++) {
+                units.add(renamedUnit());
+            }
+            String order = "/api/v1/blocs/" + bloc + "/rotation-order";
+            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag(order)).body(Map.of("unitIds", units)).put(order).then().statusCode(200);
+            return bloc;
+        }, bloc -> Api.as(Actor.VIEWER).get("/api/v1/blocs/{id}/rotation-order", bloc).then().statusCode(200).extract().jsonPath()
+                .getList("units").size());
+    }
+
+    @Test
+    void aBlocsPublishedLeadersByYear() {
+        assertFlat("GET /public/blocs/{id}/leaders", rows -> {
+            long bloc = Fixtures.bloc().create();
+            for (int i = 0; i < rows; i++) {
+                long unit = renamedUnit();
+                int year = 2100 + 2 * i; // each confirmation makes the next year's term
+                long result = Leaderships.designation(Actor.ADMIN, bloc, year, unit);
+                Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/leadership-results/{id}", result)).body(Map.of())
+                        .post("/api/v1/leadership-results/{id}/confirmation", result).then().statusCode(200);
+            }
+            return bloc;
+        }, bloc -> Api.as(Actor.ANONYMOUS).get("/api/v1/public/blocs/{id}/leaders", bloc).then().statusCode(200).extract().jsonPath()
+                .getList("years").size());
+    }
+
     private <K> void assertFlat(String endpoint, IntFunction<K> make, Function<K, Integer> read) {
         assertSame(endpoint, make.apply(FEW), make.apply(MANY), read);
     }

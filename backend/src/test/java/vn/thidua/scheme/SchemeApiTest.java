@@ -128,6 +128,40 @@ class SchemeApiTest {
         Api.as(Actor.MEMBER_OFFICER).get("/api/v1/terms/{id}", term).then().body("permissions", not(hasItem("MANAGE_YEAR")));
     }
 
+    @Test
+    void theFloorAndTheTieBreakChainDefaultAreCheckedAndTravelWithACopy() {
+        long term = Schemes.term();
+        long plain = create(Actor.LEADER_OFFICER, term, Schemes.body());
+        Api.as(Actor.LEADER_OFFICER).get("/api/v1/schemes/{id}", plain).then().body("scoreFloor", equalTo(0.0f))
+                .body("tieBreaks", contains("FIRST_GROUP", "FEWER_PENALTY", "MEMBER_VOTE", "LOT"));
+        Map<String, Object> body = Schemes.body();
+        body.put("scoreFloor", 50);
+        body.put("tieBreaks", List.of("FEWER_PENALTY", "LOT"));
+        long own = create(Actor.LEADER_OFFICER, term, body);
+        Api.as(Actor.MEMBER_OFFICER).get("/api/v1/schemes/{id}", own).then().body("scoreFloor", equalTo(50.0f))
+                .body("tieBreaks", contains("FEWER_PENALTY", "LOT"));
+        Api.as(Actor.LEADER_OFFICER).body(Map.of("schemeId", own)).post("/api/v1/terms/{id}/schemes/copies", term).then()
+                .statusCode(201).body("scoreFloor", equalTo(50.0f)).body("tieBreaks", contains("FEWER_PENALTY", "LOT"));
+
+        int before = count(term);
+        refused(term, b -> b.put("tieBreaks", List.of("FIRST_GROUP", "MEMBER_VOTE")), "SCHEME_TIE_BREAKS_INVALID", "tieBreaks");
+        refused(term, b -> b.put("tieBreaks", List.of("LOT", "FIRST_GROUP", "LOT")), "SCHEME_TIE_BREAKS_INVALID", "tieBreaks");
+        refused(term, b -> b.put("tieBreaks", List.of("FIRST_GROUP", "FIRST_GROUP", "LOT")), "SCHEME_TIE_BREAKS_INVALID", "tieBreaks");
+        refused(term, b -> b.put("scoreFloor", 100.25), "SCHEME_FLOOR_ABOVE_TOTAL", "scoreFloor");
+        Map<String, Object> unknown = Schemes.body();
+        unknown.put("tieBreaks", List.of("BY_NAME", "LOT"));
+        Api.raw(Actor.LEADER_OFFICER).body(unknown).post("/api/v1/terms/{id}/schemes", term).then().statusCode(400);
+        Map<String, Object> negative = Schemes.body();
+        negative.put("scoreFloor", -1);
+        Api.raw(Actor.LEADER_OFFICER).body(negative).post("/api/v1/terms/{id}/schemes", term).then().statusCode(400);
+        Api.as(Actor.LEADER_OFFICER).get("/api/v1/terms/{id}/schemes", term).then().body("items.size()", equalTo(before));
+
+        // a draft's PUT without them goes back to the defaults, as a new draft would
+        Api.as(Actor.LEADER_OFFICER).header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", own)).body(Schemes.body())
+                .put("/api/v1/schemes/{id}", own).then().statusCode(200).body("scoreFloor", equalTo(0.0f))
+                .body("tieBreaks", contains("FIRST_GROUP", "FEWER_PENALTY", "MEMBER_VOTE", "LOT"));
+    }
+
     // ── helpers ────────────────────────────────────────────────────────────────────────────
 
     private interface Change {

@@ -34,11 +34,16 @@ import io.restassured.specification.FilterableResponseSpecification;
 import io.restassured.specification.RequestSpecification;
 import vn.thidua.support.Actor;
 import vn.thidua.support.Api;
+import vn.thidua.support.Awards;
 import vn.thidua.support.Conferences;
 import vn.thidua.support.Fixtures;
+import vn.thidua.support.Leaderships;
+import vn.thidua.support.Rankings;
 import vn.thidua.support.Schemes;
+import vn.thidua.support.Sheets;
 import vn.thidua.support.SeedCases;
 import vn.thidua.support.Uploads;
+import vn.thidua.support.Votes;
 import vn.thidua.support.YearFixtures;
 
 /**
@@ -58,6 +63,9 @@ class AuthorizationMatrixTest {
 
     record Row(Map<Actor, Integer> expected, BiFunction<RequestSpecification, Actor, Response> call) {
     }
+
+    /** An If-Match that names no version the server ever had: a caller let past the checks gets 412. */
+    private static final String STALE = "\"0000000000\"";
 
     private static final Map<String, String> STATUSES = new LinkedHashMap<>();
     private static final Map<String, BiFunction<RequestSpecification, Actor, Response>> CALLS = new LinkedHashMap<>();
@@ -227,6 +235,156 @@ class AuthorizationMatrixTest {
                     return spec.header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", id))
                             .body(Map.of("status", "RETIRED", "reason", "Soạn lại")).post("/api/v1/schemes/{id}/status", id);
                 });
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("getTermScoring",             "401 200 404 404 404 404 200 200 200 404 404 404 404 403 403 403",
+                (spec, a) -> {
+                    Sheets.seedRound();
+                    return spec.get("/api/v1/terms/{id}/scoring", SeedCases.termId("bk", 2023));
+                });
+        row("openTermScoring",            "401 409 404 404 403 403 409 409 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    Sheets.seedRound();
+                    return spec.body(Map.of("selfDeadline", "2023-12-15", "aggregation", "MEAN", "deviationThreshold", 2))
+                            .post("/api/v1/terms/{id}/scoring", SeedCases.termId("bk", 2023));
+                });
+        row("getScoringRound",            "401 200 404 404 404 404 200 200 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/scoring-rounds/{id}", Sheets.seedRound()));
+        row("changeScoringRoundStatus",   "401 412 404 404 403 403 412 412 403 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("status", "REVIEWING"))
+                        .post("/api/v1/scoring-rounds/{id}/status", Sheets.seedRound()));
+        row("assignScoringReviewers",     "401 412 404 404 403 403 412 412 403 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("mode", "ROUND_ROBIN", "reviewersPerSheet", 1))
+                        .put("/api/v1/scoring-rounds/{id}/reviewers", Sheets.seedRound()));
+        row("consolidateScoringRound",    "401 412 404 404 403 403 412 412 403 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).post("/api/v1/scoring-rounds/{id}/consolidation", Sheets.seedRound()));
+        row("finalizeScoringRound",       "401 412 404 404 403 403 412 412 403 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).post("/api/v1/scoring-rounds/{id}/finalization", Sheets.seedRound()));
+        row("getScoreSheet",              "401 200 404 404 404 404 200 200 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/sheets/{id}", Sheets.seedSheet()));
+        row("downloadScoreSheetSpreadsheet", "401 200 404 404 404 404 200 200 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.accept("*/*").get("/api/v1/sheets/{id}/sheet.xlsx", Sheets.seedSheet()));
+        row("listScoreSheetHistory",      "401 200 404 404 404 404 200 200 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/sheets/{id}/history", Sheets.seedSheet()));
+        row("saveSelfScores",             "401 412 404 404 403 403 403 403 412 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("cells", List.of(Map.of("criterionId", seedCriterion(), "value", 1))))
+                        .put("/api/v1/sheets/{id}/self-scores", Sheets.seedSheet()));
+        row("changeScoreSheetStatus",     "401 412 404 404 403 403 403 403 412 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("status", "SELF_SUBMITTED"))
+                        .post("/api/v1/sheets/{id}/status", Sheets.seedSheet()));
+        row("listScoreEvidence",          "401 200 404 404 404 404 404 404 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/sheets/{id}/criteria/{c}/evidence", Sheets.seedSheet(), seedCriterion()));
+        row("uploadScoreEvidence",        "401 201 404 404 403 403 403 403 201 404 404 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "minh-chung.pdf", Uploads.PDF, null)
+                        .post("/api/v1/sheets/{id}/criteria/{c}/evidence", Sheets.seedSheet(), seedCriterion()));
+        row("saveReviewScores",           "401 412 404 404 403 403 412 404 404 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("cells", List.of(Map.of("criterionId", seedCriterion(), "value", 1))))
+                        .put("/api/v1/sheets/{id}/reviews/{r}/scores", Sheets.seedSheet(), Sheets.seedReview()));
+        row("submitReview",               "401 412 404 404 403 403 412 404 404 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE)
+                        .post("/api/v1/sheets/{id}/reviews/{r}/submission", Sheets.seedSheet(), Sheets.seedReview()));
+        row("getRoundRanking",            "401 200 404 404 404 404 200 404 404 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/scoring-rounds/{id}/ranking", Rankings.draftRound()));
+        row("computeRanking",             "401 200 404 404 403 403 200 403 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", Fixtures.etag("/api/v1/scoring-rounds/{id}/ranking", Rankings.draftRound()))
+                        .post("/api/v1/scoring-rounds/{id}/ranking", Rankings.draftRound()));
+        row("getRanking",                 "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/rankings/{id}", Rankings.published()));
+        // a ranking not yet published is not there for members and others (404, never a 403 that tells it exists)
+        row("recordRankingTieVotes",      "401 200 404 404 403 403 200 404 404 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", Fixtures.etag("/api/v1/rankings/{id}", Rankings.draft()))
+                        .body(Map.of("votes", List.of(Map.of("unitId", SeedCases.unitId("BKN.SXD"), "votes", 4),
+                                Map.of("unitId", SeedCases.unitId("BKN.SCT"), "votes", 3))))
+                        .put("/api/v1/rankings/{id}/tie-votes", Rankings.draft()));
+        row("changeRankingStatus",        "401 200 404 404 403 403 200 404 404 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = Rankings.confirmable();
+                    Rankings.backToConfirmed(id);
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/rankings/{id}", id)).body(Map.of("status", "PUBLISHED"))
+                            .post("/api/v1/rankings/{id}/status", id);
+                });
+        row("downloadRankingSpreadsheet", "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .get("/api/v1/rankings/{id}/summary.xlsx", Rankings.published()));
+        row("downloadRankingSummary",     "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("application/pdf").get("/api/v1/rankings/{id}/summary.pdf", Rankings.published()));
+        // public, no token needed; a token that names no valid identity is still refused as everywhere
+        row("getPublishedRanking",        "200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/public/rankings/{id}", Rankings.published()));
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("getTermLeadershipResult",    "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/leadership-result", Leaderships.rotationTerm()));
+        row("getLeadershipResult",        "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/leadership-results/{id}", Leaderships.rotationResult()));
+        row("listLeadershipDecisionFiles", "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/leadership-results/{id}/decision-files", Leaderships.rotationResult()));
+        row("previewRotationProposal",    "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/leadership-result/rotation-proposal", Leaderships.rotationTerm()));
+        row("getRotationOrder",           "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/blocs/{id}/rotation-order", Leaderships.rotationBloc()));
+        row("getPublishedLeaders",        "200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/public/blocs/{id}/leaders", Leaderships.rotationBloc()));
+        // writes: a stale If-Match, so a caller let past the checks gets 412 and nothing changes (2032 stays free)
+        row("updateRotationOrder",        "401 412 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("unitIds", List.of(SeedCases.unitId("BKN.SXD"))))
+                        .put("/api/v1/blocs/{id}/rotation-order", Leaderships.rotationBloc()));
+        row("proposeRotationLeadership",  "401 412 404 404 403 403 412 412 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of())
+                        .post("/api/v1/terms/{id}/leadership-result/rotation-proposal", Leaderships.rotationTerm()));
+        row("designateLeadership",        "401 409 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> spec.body(Map.of("leaderUnitId", SeedCases.unitId("BKN.SCT"), "decision",
+                        Fixtures.decision("3/QĐ-UBND", "2031-12-01"))).post("/api/v1/terms/{id}/leadership-result/designation",
+                                Leaderships.rotationTerm()));
+        row("confirmLeadershipResult",    "401 412 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of())
+                        .post("/api/v1/leadership-results/{id}/confirmation", Leaderships.rotationResult()));
+        row("withdrawLeadershipResult",   "401 412 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("reason", "Nhầm"))
+                        .post("/api/v1/leadership-results/{id}/withdrawal", Leaderships.rotationResult()));
+        row("recordLeadershipHandover",   "401 412 404 404 403 403 412 412 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", STALE).body(Map.of("conferenceId", SeedCases.conferenceId("bk", 2023, "MID_YEAR_REVIEW")))
+                        .post("/api/v1/leadership-results/{id}/handover", Leaderships.rotationResult()));
+        row("uploadLeadershipDecisionFile", "401 409 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> Uploads.file(spec, "quyet-dinh.pdf", Uploads.PDF, null)
+                        .post("/api/v1/leadership-results/{id}/decision-files", Leaderships.rotationResult()));
+        // votes in a fresh officers' term (bk.sxd LEADER, bk.bqlda DEPUTY, bk.sct MEMBER): an unpublished vote is not there
+        // for readers outside the bloc (404); each officer casts once in the shared open vote
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        row("listVotes",                  "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/votes", Votes.officersTermId()));
+        row("createVote",                 "401 201 404 404 403 403 201 201 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(Votes.officersBody("SECRET")).post("/api/v1/terms/{id}/votes", Votes.officersTermId()));
+        row("getVote",                    "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/votes/{id}", Votes.officersPublished()));
+        row("updateVote",                 "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = Votes.officersDraft();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/votes/{id}", id)).body(Votes.officersBody("OPEN"))
+                            .put("/api/v1/votes/{id}", id);
+                });
+        row("changeVoteStatus",           "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = Votes.officersDraft();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/votes/{id}", id)).body(Map.of("status", "OPEN"))
+                            .post("/api/v1/votes/{id}/status", id);
+                });
+        row("publishVoteResult",          "401 200 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = Votes.officersTallied();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/votes/{id}", id)).body(Map.of())
+                            .post("/api/v1/votes/{id}/publication", id);
+                });
+        row("castBallot",                 "401 403 403 403 403 403 200 200 200 403 404 403 403 403 403 403",
+                (spec, a) -> spec.body(Map.of("round", 1, "choices", List.of(SeedCases.unitId("BKN.SXD"))))
+                        .post("/api/v1/votes/{id}/ballots", Votes.officersOpen()));
+        row("enterPaperCount",            "401 403 404 404 403 403 200 200 403 404 404 403 403 403 403 403",
+                (spec, a) -> spec.header("If-Match", Fixtures.etag("/api/v1/votes/{id}", Votes.officersCounting()))
+                        .body(Votes.paperCount()).put("/api/v1/votes/{id}/paper-count", Votes.officersCounting()));
+        row("downloadCountingMinutes",    "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("application/pdf").get("/api/v1/votes/{id}/counting-minutes.pdf", Votes.officersPublished()));
+        row("downloadVoteMinutes",        "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.accept("application/pdf").get("/api/v1/votes/{id}/minutes.pdf", Votes.officersPublished()));
+        row("getPublishedVote",           "200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/public/votes/{id}", Votes.officersPublished()));
         row("listConferences",            "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
                 (spec, a) -> spec.get("/api/v1/terms/{id}/conferences", SeedCases.termId("bk", 2023)));
         row("getConference",              "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
@@ -366,6 +524,95 @@ class AuthorizationMatrixTest {
         row("uploadCovenantSignatureFile", "401 201 404 404 403 403 403 403 403 403 404 403 403 403 403 403",
                 (spec, a) -> Uploads.file(spec, "giao-uoc-da-ky.pdf", Uploads.PDF, null)
                         .post("/api/v1/covenant-signatures/{id}/files", YearFixtures.sharedSignature()));
+        //                                 anon adm bn  nb  bnv bnvv ldr dep mem obl opr vwr prt nop ina unk
+        // restrictions: the Board, the Ministry and the unit itself (Sở Xây dựng's officer) read them; others of the province 403
+        row("listUnitRestrictions",       "401 200 404 404 200 200 200 403 403 403 404 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.sharedRestriction();
+                    return spec.get("/api/v1/units/{id}/restrictions", SeedCases.unitId("BKN.SXD"));
+                });
+        row("createUnitRestriction",      "401 201 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> spec.body(Awards.restriction("DISCIPLINE", "9/QĐ-UBND", "2020-01-10", "2020-03-31"))
+                        .post("/api/v1/units/{id}/restrictions", Fixtures.unit().create()));
+        row("getRestriction",             "401 200 404 404 200 200 200 404 404 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/restrictions/{id}", Awards.sharedRestriction()));
+        row("updateRestriction",          "401 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newRestriction();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/restrictions/{id}", id))
+                            .body(Awards.restriction("DISCIPLINE", "9/QĐ-UBND", "2020-01-10", "2020-02-28")).put("/api/v1/restrictions/{id}", id);
+                });
+        row("deleteRestriction",          "401 204 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    long id = newRestriction();
+                    return spec.header("If-Match", Fixtures.etag("/api/v1/restrictions/{id}", id)).delete("/api/v1/restrictions/{id}", id);
+                });
+        // award dossiers: the shared one is a DRAFT of a term Sở Xây dựng leads, Sở Công Thương a member (the deputy's unit is not in it)
+        row("listTermAwardProposals",     "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/terms/{id}/award-proposals", sharedProposalTerm()));
+        row("createAwardProposal",        "401 201 404 404 403 403 409 403 403 403 404 403 403 403 403 403",
+                (spec, a) -> spec.post("/api/v1/terms/{id}/award-proposals", a == Actor.ADMIN || a == Actor.OTHER_ADMIN
+                        || a == Actor.NB_ADMIN ? newTerm() : sharedProposalTerm()));
+        row("getAwardProposal",           "401 200 404 404 200 200 200 404 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/award-proposals/{id}", Awards.sharedProposal()));
+        row("addAwardProposalItem",       "401 200 404 404 403 403 200 404 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.resetShared("DRAFT");
+                    return spec.header("If-Match", Awards.etag(Awards.sharedProposal()))
+                            .body(Map.of("unitId", SeedCases.unitId("BKN.STNMT"), "award", "CERTIFICATE"))
+                            .post("/api/v1/award-proposals/{id}/items", Awards.sharedProposal());
+                });
+        row("removeAwardProposalItem",    "401 200 404 404 403 403 200 404 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.resetShared("DRAFT");
+                    long id = Awards.sharedProposal();
+                    long item = Api.as(Actor.ADMIN).header("If-Match", Awards.etag(id))
+                            .body(Map.of("unitId", SeedCases.unitId("BKN.STNMT"), "award", "CERTIFICATE"))
+                            .post("/api/v1/award-proposals/{id}/items", id).then().statusCode(200).extract().jsonPath()
+                            .getLong("items.find { it.unit.code == 'BKN.STNMT' }.id");
+                    return spec.header("If-Match", Awards.etag(id)).delete("/api/v1/award-proposals/{id}/items/{itemId}", id, item);
+                });
+        row("appraiseAwardProposalItem",  "401 200 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.resetShared("APPRAISING");
+                    return spec.header("If-Match", Awards.etag(Awards.sharedProposal())).body(Map.of("outcome", "APPROVED"))
+                            .put("/api/v1/award-proposals/{id}/items/{itemId}/appraisal", Awards.sharedProposal(), Awards.sharedItem());
+                });
+        row("changeAwardProposalStatus",  "401 200 404 404 403 403 403 404 403 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.resetShared("SUBMITTED");
+                    return spec.header("If-Match", Awards.etag(Awards.sharedProposal())).body(Map.of("status", "APPRAISING"))
+                            .post("/api/v1/award-proposals/{id}/status", Awards.sharedProposal());
+                });
+        row("listAchievementReports",     "401 200 404 404 200 200 200 404 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/award-proposals/{id}/items/{itemId}/achievement-reports", Awards.sharedProposal(),
+                        Awards.sharedItem()));
+        row("uploadAchievementReport",    "401 201 404 404 403 403 201 404 201 404 404 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.resetShared("DRAFT");
+                    String path = "/api/v1/award-proposals/{id}/items/{itemId}/achievement-reports";
+                    return Uploads.file(spec, "bao-cao-thanh-tich.pdf", Uploads.PDF, Awards.currentFile(path, Awards.sharedProposal(),
+                            Awards.sharedItem())).post(path, Awards.sharedProposal(), Awards.sharedItem());
+                });
+        row("listAwardDecisionFiles",     "401 200 404 404 200 200 200 404 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.get("/api/v1/award-proposals/{id}/decision-files", Awards.sharedProposal()));
+        row("uploadAwardDecisionFile",    "401 201 404 404 403 403 403 403 403 403 403 403 403 403 403 403",
+                (spec, a) -> {
+                    Awards.resetShared("APPRAISING");
+                    String path = "/api/v1/award-proposals/{id}/decision-files";
+                    return Uploads.file(spec, "quyet-dinh-khen-thuong.pdf", Uploads.PDF, Awards.currentFile(path, Awards.sharedProposal()))
+                            .post(path, Awards.sharedProposal());
+                });
+        row("downloadAwardCoverMemo",     "401 200 404 404 200 200 200 404 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.accept("application/pdf").get("/api/v1/award-proposals/{id}/cover-memo.pdf", Awards.sharedProposal()));
+        row("downloadAwardProposalSpreadsheet", "401 200 404 404 200 200 200 404 200 404 404 404 404 403 403 403",
+                (spec, a) -> spec.accept("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .get("/api/v1/award-proposals/{id}/items.xlsx", Awards.sharedProposal()));
+        row("listUnitAwards",             "401 200 404 404 200 200 200 200 200 200 404 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/units/{id}/awards", SeedCases.unitId("BKN.SXD")));
+        // public: without a token too (a province without decided awards, so the list's provinces are every actor's)
+        row("listPublishedAwards",        "200 200 200 200 200 200 200 200 200 200 200 200 200 403 403 403",
+                (spec, a) -> spec.get("/api/v1/public/awards?provinceId={id}", Fixtures.provinceId("46")));
         row("listAuditEvents",            "401 200 200 200 200 200 403 403 403 403 403 403 403 403 403 403",
                 (spec, a) -> spec.get("/api/v1/audit-events"));
     }
@@ -496,6 +743,16 @@ class AuthorizationMatrixTest {
         return rows;
     }
 
+    private static Long seedCriterion;
+
+    /** A criterion (1.1, qualitative) of the seed sheet's scheme. */
+    private static synchronized long seedCriterion() {
+        if (seedCriterion == null) {
+            seedCriterion = Sheets.criteria(Sheets.seedSheet()).get("1.1");
+        }
+        return seedCriterion;
+    }
+
     private static void row(String operation, String statuses,
             BiFunction<RequestSpecification, Actor, Response> call) {
         STATUSES.put(operation, statuses);
@@ -517,6 +774,15 @@ class AuthorizationMatrixTest {
 
     private static long newTerm() {
         return Fixtures.term(Fixtures.bloc().create(), 2025).create();
+    }
+
+    private static long newRestriction() {
+        return Api.as(Actor.ADMIN).body(Awards.restriction("DISCIPLINE", "9/QĐ-UBND", "2020-01-10", "2020-03-31"))
+                .post("/api/v1/units/{id}/restrictions", Fixtures.unit().create()).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static long sharedProposalTerm() {
+        return Api.as(Actor.ADMIN).get("/api/v1/award-proposals/{id}", Awards.sharedProposal()).jsonPath().getLong("termId");
     }
 
     private static long newMerger() {

@@ -37,6 +37,17 @@ public final class Conferences {
         return id;
     }
 
+    /** A fresh HELD year-end review (hội nghị tổng kết) of {@code term} on {@code heldOn}, attended by {@code unitIds}. */
+    public static long heldYearEnd(Actor by, long term, String heldOn, List<Long> unitIds) {
+        Map<String, Object> body = Fixtures.conferenceBody(heldOn);
+        body.put("kind", "YEAR_END_REVIEW");
+        body.put("title", "Hội nghị tổng kết công tác thi đua năm " + heldOn.substring(0, 4) + " " + Fixtures.unique());
+        long id = Api.as(by).body(body).post("/api/v1/terms/{id}/conferences", term).then().statusCode(201).extract().jsonPath().getLong("id");
+        attend(by, id, unitIds);
+        move(by, id, "HELD");
+        return id;
+    }
+
     /** Attaches a signed scan (a small PDF); returns the file's id. */
     public static long attachScan(Actor by, long id, Long supersedes) {
         return Uploads.file(Api.raw(by), "bien-ban-da-ky.pdf", Uploads.PDF, supersedes)

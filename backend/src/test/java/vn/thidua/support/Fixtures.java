@@ -132,7 +132,11 @@ public final class Fixtures {
         }
 
         public JsonPath createJson() {
-            return Api.as(Actor.ADMIN).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath();
+            return createJsonAs(Actor.ADMIN);
+        }
+
+        public JsonPath createJsonAs(Actor admin) {
+            return Api.as(admin).body(body).post("/api/v1/units").then().statusCode(201).extract().jsonPath();
         }
     }
 

@@ -3,6 +3,7 @@ package vn.thidua.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Singleton;
 
@@ -38,6 +39,6 @@ public class TestClock extends Clock {
     @Override
     public Instant instant() {
         Instant at = fixed;
-        return at == null ? Instant.now() : at;
+        return at == null ? Instant.now().truncatedTo(ChronoUnit.MICROS) : at; // as the database keeps it
     }
 }

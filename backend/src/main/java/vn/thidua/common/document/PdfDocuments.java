@@ -46,6 +46,36 @@ public class PdfDocuments {
         return toPdf(official.data("doc", document).render());
     }
 
+    /**
+     * The same, reproducible byte for byte: the document's creation and modification dates are {@code at}
+     * (a date of the data, e.g. when a ranking was published) and its file identifier a hash of the content,
+     * so the same data always gives the same file.
+     */
+    public byte[] render(OfficialDocument document, java.time.Instant at) {
+        String xhtml = official.data("doc", document).render();
+        byte[] first = toPdf(xhtml);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(first);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(first.length + 1024)) {
+            java.util.Calendar when = java.util.Calendar.getInstance(java.util.TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
+            when.setTimeInMillis(at.toEpochMilli());
+            org.apache.pdfbox.pdmodel.PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setCreationDate(when);
+            info.setModificationDate(when);
+            byte[] id = java.util.Arrays.copyOf(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(xhtml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            pdf.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+            pdf.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed", e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Lays out one XHTML page set; the fonts of {@link #FACES} are the only ones it may use. */
     byte[] toPdf(String xhtml) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

@@ -23,6 +23,15 @@ public record SpreadsheetTable(String sheetName, List<String> titleLines, List<C
                 throw new IllegalArgumentException("row of " + row.size() + " cells under " + columns.size() + " columns");
             }
             for (Cell cell : row) {
+                if (cell instanceof Cell.Formula formula) {
+                    java.util.regex.Matcher refs = REFERENCE.matcher(formula.expression());
+                    while (refs.find()) {
+                        int column = Integer.parseInt(refs.group(1));
+                        if (column >= columns.size() || refs.group(2) != null && Integer.parseInt(refs.group(2)) >= rows.size()) {
+                            throw new IllegalArgumentException("formula reference outside the table: " + formula);
+                        }
+                    }
+                }
                 if (cell instanceof Cell.RowSum sum && (sum.fromColumn() < 0 || sum.toColumn() >= columns.size()
                         || sum.fromColumn() > sum.toColumn())) {
                     throw new IllegalArgumentException("row sum outside the table: " + sum);
@@ -30,6 +39,9 @@ public record SpreadsheetTable(String sheetName, List<String> titleLines, List<C
             }
         }
     }
+
+    /** A reference of a {@link Cell.Formula}: {@code {column}} or {@code {column@dataRow}}. */
+    static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\{(\\d+)(?:@(\\d+))?}");
 
     public enum Format {
         TEXT, INTEGER,
@@ -59,6 +71,15 @@ public record SpreadsheetTable(String sheetName, List<String> titleLines, List<C
         }
 
         record Empty() implements Cell {
+        }
+
+        /**
+         * A live formula over cells of the table, written without the leading "=": {@code {c}} names column
+         * {@code c} (0-based) of this row, {@code {c@r}} column {@code c} of data row {@code r} (0-based), e.g.
+         * {@code MAX(SUM({2}:{4})+{5}-{6},0)} or {@code SUM({4@1}:{4@3})}. Only those references and
+         * spreadsheet functions: never user text.
+         */
+        record Formula(String expression) implements Cell {
         }
 
         static Cell text(String value) {

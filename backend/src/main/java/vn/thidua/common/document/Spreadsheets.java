@@ -116,7 +116,7 @@ public class Spreadsheets {
             for (List<Cell> cells : table.rows()) {
                 Row row = sheet.createRow(rowIndex);
                 for (int c = 0; c < cells.size(); c++) {
-                    write(row.createCell(c), cells.get(c), rowIndex, body.get(columns.get(c).format()));
+                    write(row.createCell(c), cells.get(c), rowIndex, firstData, body.get(columns.get(c).format()));
                 }
                 rowIndex++;
             }
@@ -155,7 +155,7 @@ public class Spreadsheets {
             workbook.setForceFormulaRecalculation(true);
         }
 
-        private void write(org.apache.poi.ss.usermodel.Cell cell, Cell value, int rowIndex, CellStyle style) {
+        private void write(org.apache.poi.ss.usermodel.Cell cell, Cell value, int rowIndex, int firstData, CellStyle style) {
             cell.setCellStyle(style);
             if (value instanceof Cell.Text text) {
                 cell.setCellValue(text.value());
@@ -163,6 +163,15 @@ public class Spreadsheets {
                 cell.setCellValue(number.value().doubleValue());
             } else if (value instanceof Cell.Date date) {
                 cell.setCellValue(date.value());
+            } else if (value instanceof Cell.Formula formula) {
+                java.util.regex.Matcher refs = SpreadsheetTable.REFERENCE.matcher(formula.expression());
+                StringBuilder a1 = new StringBuilder();
+                while (refs.find()) {
+                    int row = refs.group(2) == null ? rowIndex : firstData + Integer.parseInt(refs.group(2));
+                    refs.appendReplacement(a1, CellReference.convertNumToColString(Integer.parseInt(refs.group(1))) + (row + 1));
+                }
+                refs.appendTail(a1);
+                cell.setCellFormula(a1.toString());
             } else if (value instanceof Cell.RowSum sum) {
                 cell.setCellFormula("SUM(" + CellReference.convertNumToColString(sum.fromColumn()) + (rowIndex + 1)
                         + ":" + CellReference.convertNumToColString(sum.toColumn()) + (rowIndex + 1) + ")");

@@ -34,13 +34,10 @@ final class DatabaseUnavailable {
      * error there) says that the connection to the database failed.
      */
     static boolean causedBy(Throwable e) {
-        return causedBy(e, 0);
+        return Causes.any(e, DatabaseUnavailable::isConnectionFailure);
     }
 
-    private static boolean causedBy(Throwable e, int depth) {
-        if (e == null || depth > 20) {
-            return false;
-        }
+    private static boolean isConnectionFailure(Throwable e) {
         if (e instanceof JDBCConnectionException || e instanceof SQLTransientConnectionException
                 || e instanceof SQLNonTransientConnectionException) {
             return true;
@@ -50,15 +47,7 @@ final class DatabaseUnavailable {
         if (e instanceof JDBCException jdbc && String.valueOf(jdbc.getMessage()).startsWith(NO_CONNECTION)) {
             return true;
         }
-        if (e instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-            return true;
-        }
-        for (Throwable suppressed : e.getSuppressed()) {
-            if (causedBy(suppressed, depth + 1)) {
-                return true;
-            }
-        }
-        return e.getCause() != e && causedBy(e.getCause(), depth + 1);
+        return e instanceof SQLException sql && isConnectionState(sql.getSQLState());
     }
 
     /** SQLSTATE class 08: connection exception. */

@@ -38,6 +38,11 @@ public class PersistenceProblemMapper {
     @ServerExceptionMapper({ LockAcquisitionException.class, PessimisticLockException.class,
             LockTimeoutException.class })
     public Response lockConflict(Exception e, HttpHeaders headers, UriInfo uri) {
+        return concurrentWrite(e, headers, uri);
+    }
+
+    /** The answer to any lock conflict, however deep the database's error is wrapped (see LockConflict). */
+    static Response concurrentWrite(Throwable e, HttpHeaders headers, UriInfo uri) {
         LOG.infof("Concurrent write collided: %s", e.getClass().getSimpleName());
         return Problems.respond(ProblemKind.CONFLICT, "CONCURRENT_WRITE", Text.of("Dữ liệu đang được người khác cập nhật; hãy thử lại.",
                 "Someone else is updating the same data; try again."), headers, uri);
@@ -57,7 +62,7 @@ public class PersistenceProblemMapper {
             if (t instanceof OptimisticLockException || t instanceof StaleStateException) {
                 return ProblemKind.PRECONDITION_FAILED;
             }
-            if (t instanceof ConstraintViolationException || t instanceof LockAcquisitionException) {
+            if (t instanceof ConstraintViolationException) {
                 return ProblemKind.CONFLICT;
             }
         }

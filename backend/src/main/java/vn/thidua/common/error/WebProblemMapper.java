@@ -57,6 +57,9 @@ public class WebProblemMapper {
         if (DatabaseUnavailable.causedBy(e)) {
             return DatabaseUnavailable.respond(e, headers, uri);
         }
+        if (LockConflict.causedBy(e)) {
+            return PersistenceProblemMapper.concurrentWrite(e, headers, uri);
+        }
         ProblemKind wrapped = PersistenceProblemMapper.kindOfCause(e);
         if (wrapped != null) {
             return PersistenceProblemMapper.forCause(wrapped, headers, uri);

@@ -25,7 +25,12 @@ public enum FileKind {
     COVENANT_CRITERIA(20L * 1024 * 1024, Set.of("application/pdf"), true, "tiêu chí chấm điểm", "scoring criteria"),
     /** A member's signed covenant page (bản giao ước có chữ ký), scanned. */
     COVENANT_SIGNED_SCAN(10L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
-            "bản giao ước đã ký", "signed covenant scan");
+            "bản giao ước đã ký", "signed covenant scan"),
+    /** A proposed unit's achievement report (báo cáo thành tích) in an award dossier, signed and scanned; a new one supersedes it. */
+    ACHIEVEMENT_REPORT(20L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), true,
+            "báo cáo thành tích", "achievement report"),
+    /** Evidence a unit attaches to one criterion of its scoring sheet (minh chứng). */
+    SCORE_EVIDENCE(20L * 1024 * 1024, Set.of("application/pdf", "image/png", "image/jpeg"), false, "minh chứng", "evidence");
 
     private final long maxBytes;
     private final Set<String> mediaTypes;

@@ -106,6 +106,11 @@ public class FileService {
         return files.findOwnedBy(ownerType, ownerId, kind);
     }
 
+    /** Of these owners, how many current files of this kind each has (for a page of records, one statement). */
+    public java.util.Map<Long, Integer> currentCounts(String ownerType, java.util.Collection<Long> ownerIds, FileKind kind) {
+        return files.currentCounts(ownerType, ownerIds, kind);
+    }
+
     /** Of these owners, those that have a current file of this kind (for a page of records, one statement). */
     public java.util.Set<Long> ownersWithCurrent(String ownerType, java.util.Collection<Long> ownerIds, FileKind kind) {
         return files.ownersWithCurrent(ownerType, ownerIds, kind);

@@ -22,6 +22,19 @@ public class StoredFileRepository implements PanacheRepository<StoredFile> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** Of these owners, how many current (not superseded) files of this kind each has (owners without any left out); one statement. */
+    public java.util.Map<Long, Integer> currentCounts(String ownerType, java.util.Collection<Long> ownerIds, FileKind kind) {
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        if (ownerIds.isEmpty()) {
+            return counts;
+        }
+        getEntityManager().createQuery("select f.ownerId, count(f) from StoredFile f where f.ownerType = :type and f.kind = :kind"
+                + " and f.supersededBy is null and f.ownerId in :ids group by f.ownerId", Object[].class)
+                .setParameter("type", ownerType).setParameter("kind", kind).setParameter("ids", ownerIds).getResultList()
+                .forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
+        return counts;
+    }
+
     /** Of these owners, those with a current (not superseded) file of this kind; one statement. */
     public java.util.Set<Long> ownersWithCurrent(String ownerType, java.util.Collection<Long> ownerIds, FileKind kind) {
         if (ownerIds.isEmpty()) {

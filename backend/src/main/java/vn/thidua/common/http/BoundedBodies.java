@@ -36,7 +36,7 @@ public class BoundedBodies implements ReaderInterceptor {
         return context.proceed();
     }
 
-    static DomainException tooLarge(long limit) {
+    public static DomainException tooLarge(long limit) {
         return new DomainException(ProblemKind.PAYLOAD_TOO_LARGE, "BODY_TOO_LARGE", Text.of(
                 "Nội dung yêu cầu vượt quá {0} byte.", "The request body exceeds {0} bytes.").with(limit));
     }

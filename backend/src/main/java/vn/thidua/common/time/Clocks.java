@@ -1,6 +1,7 @@
 package vn.thidua.common.time;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,7 @@ import jakarta.enterprise.inject.Produces;
 
 import io.quarkus.arc.DefaultBean;
 
-/** Civil dates are Vietnamese (Asia/Ho_Chi_Minh); instants are stored in UTC. */
+/** Civil dates are Vietnamese (Asia/Ho_Chi_Minh); instants are stored in UTC, to the microsecond the database keeps. */
 @ApplicationScoped
 public class Clocks {
 
@@ -18,6 +19,6 @@ public class Clocks {
     @DefaultBean
     @ApplicationScoped
     Clock clock() {
-        return Clock.system(VIETNAM);
+        return Clock.tick(Clock.system(VIETNAM), Duration.ofNanos(1_000));
     }
 }

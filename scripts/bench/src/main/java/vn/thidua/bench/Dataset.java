@@ -38,7 +38,8 @@ final class Dataset {
     private static final List<String> TABLES = List.of("unit", "unit_name", "bloc", "term", "membership", "audit_event",
             "campaign", "registration", "registration_target", "covenant", "covenant_clause", "covenant_campaign",
             "covenant_document", "covenant_signature", "conference", "conference_attendee", "conference_agenda_item",
-            "scoring_scheme", "scoring_group", "scoring_criterion");
+            "scoring_scheme", "scoring_group", "scoring_criterion", "scoring_round", "score_sheet", "score_entry", "score_review",
+            "score_review_entry");
     /** The current year's registrations of the yearly campaign, by member (index % 4): mixed, as in March. */
     private static final String[] REGISTRATION_STATUSES = { "SUBMITTED", "ACCEPTED", "DRAFT", "RETURNED" };
 
@@ -173,6 +174,7 @@ final class Dataset {
         }
         loadYears(c, provinceId, termId, unitId, now);
         loadSchemes(c, provinceId);
+        loadScores(c, provinceId);
     }
 
     /**
@@ -407,6 +409,56 @@ final class Dataset {
                     + " join " + numbers + " n where b.province_id = " + provinceId + " and b.name like 'Khối bench %'"
                     + " and not exists (select 1 from scoring_criterion x where x.group_id = g.id)");
         }
+    }
+
+    /**
+     * The current year's scoring of every term just loaded, done: a round (review closed, mean of the
+     * reviewers), a FINAL sheet per member with self and final points on all 40 criteria, and two
+     * submitted reviews per sheet (the next two members in unit order), written set-wise in SQL.
+     */
+    private void loadScores(Connection c, long provinceId) throws SQLException {
+        String ofProvince = " join term t on t.id = r.term_id join bloc b on b.id = t.bloc_id where b.province_id = " + provinceId
+                + " and b.name like 'Khối bench %'";
+        String self = "2.5 - 0.25 * ((sh.unit_id + cr.position) % 3)";
+        try (Statement st = c.createStatement()) {
+            st.executeUpdate("insert into scoring_round (term_id, scheme_id, status, self_deadline, aggregation, deviation_threshold, version,"
+                    + " created_at, updated_at) select t.id, s.id, 'REVIEW_CLOSED', '" + LAST_YEAR + "-12-15', 'MEAN', 1, 0, now(6), now(6)"
+                    + " from term t join bloc b on b.id = t.bloc_id join scoring_scheme s on s.term_id = t.id and s.status = 'ADOPTED'"
+                    + " where b.province_id = " + provinceId + " and b.name like 'Khối bench %' and t.year = " + LAST_YEAR
+                    + " and not exists (select 1 from scoring_round x where x.term_id = t.id)");
+            // final_total 0 until the totals below (a FINAL sheet has one); self_total NULL marks the rows to total
+            st.executeUpdate("insert into score_sheet (round_id, unit_id, status, submitted_at, late, final_total, disqualified, version,"
+                    + " created_at, updated_at) select r.id, m.unit_id, 'FINAL', '" + LAST_YEAR + "-12-10 02:00:00', false, 0, false, 0, now(6), now(6)"
+                    + " from scoring_round r join membership m on m.term_id = r.term_id" + ofProvince
+                    + " and not exists (select 1 from score_sheet x where x.round_id = r.id)");
+            st.executeUpdate("insert into score_entry (sheet_id, criterion_id, self_value, self_points, final_points, version)"
+                    + " select sh.id, cr.id, " + self + ", " + self + ", greatest(" + self + " - 0.25 * ((sh.unit_id + cr.position) % 2), 0), 0"
+                    + " from score_sheet sh join scoring_round r on r.id = sh.round_id join scoring_criterion cr on cr.scheme_id = r.scheme_id"
+                    + ofProvince + " and not exists (select 1 from score_entry x where x.sheet_id = sh.id)");
+            st.executeUpdate("insert into score_review (sheet_id, scored_unit_id, reviewer_unit_id, status, submitted_at, version, created_at,"
+                    + " updated_at) select sh.id, sh.unit_id, nx.unit_id, 'SUBMITTED', '" + LAST_YEAR + "-12-12 02:00:00', 0, now(6), now(6)"
+                    + " from (select id, round_id, unit_id, row_number() over (partition by round_id order by unit_id) rn,"
+                    + " count(*) over (partition by round_id) cnt from score_sheet) sh"
+                    + " join (select round_id, unit_id, row_number() over (partition by round_id order by unit_id) rn from score_sheet) nx"
+                    + " on nx.round_id = sh.round_id and nx.rn in (sh.rn % sh.cnt + 1, (sh.rn + 1) % sh.cnt + 1)"
+                    + " join scoring_round r on r.id = sh.round_id" + ofProvince
+                    + " and not exists (select 1 from score_review x where x.sheet_id = sh.id)");
+            st.executeUpdate("insert into score_review_entry (review_id, criterion_id, value, points, reason) select rv.id, e.criterion_id,"
+                    + " e.final_points, e.final_points, if(e.final_points <> e.self_points, 'Đối chiếu hồ sơ minh chứng', null)"
+                    + " from score_review rv join score_entry e on e.sheet_id = rv.sheet_id join score_sheet sh on sh.id = rv.sheet_id"
+                    + " join scoring_round r on r.id = sh.round_id" + ofProvince
+                    + " and not exists (select 1 from score_review_entry x where x.review_id = rv.id)");
+            st.executeUpdate("update score_sheet sh join (select e.sheet_id, sum(e.self_points) s, sum(e.final_points) f from score_entry e"
+                    + " group by e.sheet_id) x on x.sheet_id = sh.id join scoring_round r on r.id = sh.round_id join term t on t.id = r.term_id"
+                    + " join bloc b on b.id = t.bloc_id set sh.self_total = x.s, sh.final_total = x.f where b.province_id = " + provinceId
+                    + " and sh.self_total is null");
+        }
+    }
+
+    /** The officer's own FINAL sheet in the home term. */
+    long homeSheetId(long termId) throws SQLException {
+        return one("select sh.id from score_sheet sh join scoring_round r on r.id = sh.round_id join unit u on u.id = sh.unit_id"
+                + " where r.term_id = " + termId + " and u.code = '" + OFFICER_UNIT + "'");
     }
 
     /** The home term's adopted scoring scheme (5 groups × 8 criteria). */

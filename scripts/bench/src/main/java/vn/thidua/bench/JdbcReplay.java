@@ -56,14 +56,6 @@ final class JdbcReplay implements AutoCloseable {
                 c.setAutoCommit(false);
                 try {
                     String code = prefix + "J" + i;
-                    long seq;
-                    String prev;
-                    try (Statement st = c.createStatement();
-                            ResultSet rs = st.executeQuery("select last_seq, last_hash from audit_chain_head where id = 1 for update")) {
-                        rs.next();
-                        seq = rs.getLong(1) + 1;
-                        prev = rs.getString(2);
-                    }
                     long id;
                     try (PreparedStatement ps = c.prepareStatement("insert into unit (province_id, code, name, short_name, kind,"
                             + " active_from, active_to, version, created_at, updated_at) values (?,?,?,null,'SO','2026-01-01',null,0,"
@@ -84,23 +76,8 @@ final class JdbcReplay implements AutoCloseable {
                         ps.setString(3, Dataset.fold("Đơn vị bench " + code));
                         ps.executeUpdate();
                     }
-                    String hash = Long.toHexString(seq) + prev.substring(Long.toHexString(seq).length());
-                    try (PreparedStatement ps = c.prepareStatement("insert into audit_event (chain_seq, occurred_at, actor,"
-                            + " actor_unit, operation, entity_type, entity_id, province_id, reason, changes, prev_hash, hash)"
-                            + " values (?, utc_timestamp(6), 'admin.bn', null, 'CREATE', 'Unit', ?, ?, null, ?, ?, ?)")) {
-                        ps.setLong(1, seq);
-                        ps.setLong(2, id);
-                        ps.setLong(3, provinceId);
-                        ps.setString(4, "{\"code\":\"" + code + "\",\"name\":\"Đơn vị bench " + code + "\",\"kind\":\"SO\"}");
-                        ps.setString(5, prev);
-                        ps.setString(6, hash);
-                        ps.executeUpdate();
-                    }
-                    try (PreparedStatement ps = c.prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
-                        ps.setLong(1, seq);
-                        ps.setString(2, hash);
-                        ps.executeUpdate();
-                    }
+                    audit(c, "admin.bn", "CREATE", "Unit", id, provinceId,
+                            "{\"code\":\"" + code + "\",\"name\":\"Đơn vị bench " + code + "\",\"kind\":\"SO\"}");
                     c.commit();
                 } catch (SQLException e) {
                     c.rollback();
@@ -110,6 +87,100 @@ final class JdbcReplay implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * An audit event as the backend appends one (AuditChainWriter): the chain head locked FOR UPDATE until
+     * the commit, the event inserted with the next sequence, the head moved on — so that concurrent
+     * audited writes queue behind one another here as they do there. The hash is a stand-in of the same
+     * length (the bench database's chain is not verified).
+     */
+    static void audit(Connection c, String actor, String operation, String entityType, long entityId, long provinceId, String changes)
+            throws SQLException {
+        long seq;
+        String prev;
+        try (Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select last_seq, last_hash from audit_chain_head where id = 1 for update")) {
+            rs.next();
+            seq = rs.getLong(1) + 1;
+            prev = rs.getString(2);
+        }
+        String hash = Long.toHexString(seq) + prev.substring(Long.toHexString(seq).length());
+        try (PreparedStatement ps = c.prepareStatement("insert into audit_event (chain_seq, occurred_at, actor,"
+                + " actor_unit, operation, entity_type, entity_id, province_id, reason, changes, prev_hash, hash)"
+                + " values (?, utc_timestamp(6), ?, null, ?, ?, ?, ?, null, ?, ?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, actor);
+            ps.setString(3, operation);
+            ps.setString(4, entityType);
+            ps.setLong(5, entityId);
+            ps.setLong(6, provinceId);
+            ps.setString(7, changes);
+            ps.setString(8, prev);
+            ps.setString(9, hash);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1")) {
+            ps.setLong(1, seq);
+            ps.setString(2, hash);
+            ps.executeUpdate();
+        }
+    }
+
+    /** What {@link #atOnce} measured: each transaction's milliseconds, and the gate's wall time to the last commit. */
+    record Gate(List<Double> ms, double wallMs) {
+    }
+
+    /**
+     * {@code n} transactions released at one gate (one thread each, over this pool): each borrows a
+     * connection, runs {@code work} with autocommit off and commits.
+     */
+    Gate atOnce(int n, GateWork work) throws Exception {
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<long[]>> tx = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long index = i;
+                tx.add(threads.submit(() -> {
+                    gate.await();
+                    long t0 = System.nanoTime();
+                    try (Connection c = pool.getConnection()) {
+                        c.setAutoCommit(false);
+                        work.run(index, c);
+                        c.commit();
+                    }
+                    return new long[] { System.nanoTime() - t0, System.nanoTime() };
+                }));
+            }
+            Thread.sleep(200);
+            long opened = System.nanoTime();
+            gate.countDown();
+            List<Double> ms = new ArrayList<>();
+            long last = opened;
+            for (java.util.concurrent.Future<long[]> f : tx) {
+                long[] r = f.get();
+                ms.add(r[0] / 1e6);
+                last = Math.max(last, r[1]);
+            }
+            return new Gate(ms, (last - opened) / 1e6);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    /** SQL against a borrowed connection (a DDL set-up, a clean-up). */
+    void execute(String... statements) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+        }
+    }
+
+    /** One transaction of a gate: its index and its connection (autocommit off; committed after). */
+    interface GateWork {
+        void run(long i, Connection c) throws SQLException;
     }
 
     interface Work {

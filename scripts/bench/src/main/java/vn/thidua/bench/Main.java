@@ -52,6 +52,8 @@ public final class Main {
     private final boolean ci;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String[]> tokens = new LinkedHashMap<>();
+    private ScoringBench.Result scoring;
+    private VotingBench.Result voting;
     private final List<Double> loads = new ArrayList<>();
     private final Path out;
     private final String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
@@ -92,6 +94,7 @@ public final class Main {
         long campaign = data.homeCampaignId(term);
         long conference = data.homeConferenceId(term);
         long scheme = data.homeSchemeId(term);
+        long sheet = data.homeSheetId(term);
         List<Endpoint> endpoints = List.<Endpoint>of(
                 new Endpoint("health (framework ceiling)", "GET", "/q/health/live", null, false, false),
                 new Endpoint("GET /units?size=20 (admin)", "GET", "/api/v1/units?size=20", ADMIN, true, true),
@@ -106,8 +109,20 @@ public final class Main {
                 new Endpoint("GET /conferences/{id} (admin)", "GET", "/api/v1/conferences/" + conference, ADMIN, true, true),
                 new Endpoint("GET /terms/{id}/schemes (officer)", "GET", "/api/v1/terms/" + term + "/schemes", OFFICER, true, true),
                 new Endpoint("GET /schemes/{id} (officer, 40 criteria)", "GET", "/api/v1/schemes/" + scheme, OFFICER, true, true),
+                new Endpoint("GET /terms/{id}/scoring (officer)", "GET", "/api/v1/terms/" + term + "/scoring", OFFICER, true, true),
+                new Endpoint("GET /sheets/{id} (officer, own, 40 × 2 reviews)", "GET", "/api/v1/sheets/" + sheet, OFFICER, true, true),
                 new Endpoint("GET /terms/{id}/tasks (officer, member)", "GET", "/api/v1/terms/" + term + "/tasks", OFFICER, true, true),
                 new Endpoint("POST /units (durable, audited)", "POST", "/api/v1/units", ADMIN, false, true));
+        if (opts.containsKey("only-scoring")) { // issue 11's figure alone: the scoring bloc, no endpoint measured
+            scoring = new ScoringBench(api, this::tokenOrFail, ADMIN, db, dbUser, dbPassword).run(province, runId, ci ? 3 : 7);
+            report(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            return;
+        }
+        if (opts.containsKey("only-voting")) { // issue 12's figure alone: every unit of several blocs casting at once
+            voting = votingBench(db, dbUser, dbPassword, province);
+            report(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+            return;
+        }
         if (opts.containsKey("no-open")) {
             endpoints = endpoints.stream().map(Endpoint::withoutOpen).toList();
         }
@@ -154,6 +169,15 @@ public final class Main {
                     }
                 }
             }
+        }
+
+        if (!opts.containsKey("no-scoring")) {
+            say("scoring: a bloc of " + ScoringBench.UNITS + " units × 40 criteria through the API, then consolidation timed");
+            scoring = new ScoringBench(api, this::tokenOrFail, ADMIN, db, dbUser, dbPassword).run(province, runId, ci ? 3 : 7);
+        }
+
+        if (!opts.containsKey("no-voting")) {
+            voting = votingBench(db, dbUser, dbPassword, province);
         }
 
         Map<String, OpenLoad.Result> latency = new LinkedHashMap<>();
@@ -293,6 +317,18 @@ public final class Main {
             throw new IllegalStateException(e.name() + (open ? " (open)" : "") + " answered " + shown);
         }
         return shown;
+    }
+
+    private String tokenOrFail(String user) {
+        try {
+            return token(user);
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("no token for " + user, e);
+        }
+    }
+
+    private static String ms(List<Double> runs) {
+        return String.join(", ", runs.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList());
     }
 
     private String token(String user) throws IOException, InterruptedException {
@@ -446,6 +482,45 @@ public final class Main {
                         + (e.getValue().isEmpty() ? "" : " — " + String.join("; ", e.getValue())));
             }
         }
+        if (scoring != null) {
+            double api = median(scoring.consolidateMs());
+            double jdbc = median(scoring.jdbcMs());
+            s.append(String.format(Locale.ROOT, "%nScoring (issue 11): %d sheets × %d criteria, 2 reviews each, round %d (medians of %d):%n",
+                    scoring.sheets(), scoring.criteria(), scoring.roundId(), scoring.consolidateMs().size()));
+            s.append(String.format(Locale.ROOT, "  POST /scoring-rounds/{id}/consolidation   %7.1f ms  (runs %s)%n", api, ms(scoring.consolidateMs())));
+            s.append(String.format(Locale.ROOT, "  JDBC, the same reads and writes, one tx   %7.1f ms  (runs %s)  ratio %.1f×%n", jdbc,
+                    ms(scoring.jdbcMs()), api / Math.max(0.001, jdbc)));
+            double rank = scoring.rankMs().isEmpty() ? 0 : median(scoring.rankMs());
+            if (!scoring.rankMs().isEmpty()) {
+                s.append(String.format(Locale.ROOT, "  POST /scoring-rounds/{id}/ranking         %7.1f ms  (runs %s)%n", rank, ms(scoring.rankMs())));
+            }
+            goals.add(goal("consolidation" + (scoring.rankMs().isEmpty() ? "" : " + ranking") + " of a 15 × 40 bloc < 1000 ms",
+                    api + rank, 1000, false));
+        }
+        if (voting != null) {
+            VotingBench.Result v = voting;
+            double p50 = percentile(v.castMs(), 50);
+            double p99 = percentile(v.castMs(), 99);
+            double jp50 = percentile(v.jdbcMs(), 50);
+            double jp99 = percentile(v.jdbcMs(), 99);
+            s.append(String.format(Locale.ROOT, "%nVoting (issue 12): %d units in %d blocs cast a secret ballot at one gate (each with an Idempotency-Key):%n",
+                    v.units(), v.blocs()));
+            s.append(String.format(Locale.ROOT, "  POST /votes/{id}/ballots   all %d answered in %7.1f ms (a first gate, the warm-up: %.1f ms); p50 %.1f ms, p99 %.1f ms,"
+                    + " max %.1f ms; %d × 2xx, %d other%n", v.units(), v.gateMs(), v.warmMs(), p50, p99, percentile(v.castMs(), 100), v.accepted(), v.otherStatus()));
+            s.append(String.format(Locale.ROOT, "  JDBC, the same %d transactions (register + ballot rows, the audit event on the chain, commit) at one gate, pool 16:"
+                    + " all in %.1f ms; p50 %.1f ms, p99 %.1f ms%n", v.units(), v.jdbcWallMs(), jp50, jp99));
+            s.append(String.format(Locale.ROOT, "  stored: %d in the register, %d in the ballot box, %d distinct units, %d received at the tally;"
+                    + " lost %d, double-counted %d%n", v.registered(), v.counted(), v.distinct(), v.tallied(), v.lost(), v.doubled()));
+            s.append(String.format(Locale.ROOT, "  retried with the same key: %d/%d answered with the first answer (Idempotent-Replayed);"
+                    + " a second ballot with a new key: %d/%d refused 409%n", v.replayed(), v.retries(), v.refusedSecond(), v.retries()));
+            if (v.example() != null) {
+                s.append("  note   ").append(v.example()).append('\n');
+            }
+            goals.add(goal("ballots lost when " + v.units() + " units cast at once", v.lost(), 0, false));
+            goals.add(goal("ballots counted twice", v.doubled(), 0, false));
+            goals.add(goal("tally received = ballots in the box", Math.abs(v.tallied() - v.counted()), 0, false));
+            goals.add(goal("retries answered once, second ballots refused", 2 * v.retries() - v.replayed() - v.refusedSecond(), 0, false));
+        }
         double[] l = loads.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         if (l.length > 0) {
             s.append(String.format(Locale.ROOT, "%nLoad average (1 min) during the run: median %.2f, min %.2f, max %.2f (%d cores)%n",
@@ -478,6 +553,20 @@ public final class Main {
 
     private static void add(Map<String, List<Double>> m, String key, double v) {
         m.computeIfAbsent(key, k -> new ArrayList<>()).add(v);
+    }
+
+    private VotingBench.Result votingBench(String db, String dbUser, String dbPassword, long province) throws Exception {
+        int units = Integer.parseInt(opts.getOrDefault("voters", ci ? "30" : "200"));
+        say("voting: " + units + " units in blocs of " + VotingBench.BLOC + " made through the API, then every one casts at once");
+        return new VotingBench(api, this::tokenOrFail, ADMIN, new BenchOfficers(keycloak, PASSWORD), db, dbUser, dbPassword)
+                .run(province, Dataset.HOME_PROVINCE, runId, units);
+    }
+
+    /** The {@code p}-th percentile (nearest rank) of the values; 100 the maximum. */
+    static double percentile(List<Double> values, double p) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
     }
 
     static double median(List<Double> values) {
