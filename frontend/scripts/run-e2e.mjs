@@ -3,7 +3,7 @@
 // http://localhost:4173; started here with `vite preview` when nothing answers there), the backend
 // at API_URL (default http://localhost:8082) and Keycloak at KEYCLOAK_URL (http://localhost:8180).
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from 'node:test';
@@ -51,13 +51,27 @@ stream.on('test:pass', (event) => {
   if (event.skip || event.todo) skipped++;
   else passed++;
 });
+const failedFiles = new Set();
 stream.on('test:fail', (event) => {
   if (event.details?.type === 'suite') return;
   failed++;
+  if (event.file) failedFiles.add(event.file);
 });
 for await (const chunk of stream.compose(spec)) process.stdout.write(chunk);
 
 preview?.kill();
+
+// A failed spec's browsers as they were closed: enough to tell a missing element from a slow one.
+const views = join(root, 'e2e-output', 'last-views');
+for (const file of failedFiles) {
+  const spec = file.split('/').pop().replace(/\.spec\.mjs$/, '');
+  const kept = existsSync(views) ? readdirSync(views).filter((f) => f.startsWith(`${spec}.`)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })) : [];
+  for (const f of kept) {
+    const lines = readFileSync(join(views, f), 'utf8').split('\n');
+    console.log(`\n--- ${spec}: browser ${f.split('.')[1]} when closed (${lines.length} lines${lines.length > 200 ? ', first 200' : ''}) ---`);
+    console.log(lines.slice(0, 200).join('\n'));
+  }
+}
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(`\ne2e: ${files.length} spec file(s) in ${seconds}s`);
 console.log(`e2e: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -1,5 +1,5 @@
 // Shared helpers for the end-to-end specs: browser, Keycloak sign-in, API calls, axe, screenshots.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,10 +54,25 @@ export async function openBrowser({ width = 1440, height = 900, locale = 'vi-VN'
     page,
     errors,
     async close() {
+      await keepLastView(page);
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+// What each browser showed when its spec closed it, for the failure report run-e2e.mjs prints (CI keeps
+// only what a failed run printed): the page's accessibility tree, the same view getByRole searches.
+export const LAST_VIEWS_DIR = join(root, 'e2e-output', 'last-views');
+const specName = (process.argv.find((a) => a.endsWith('.spec.mjs')) ?? 'spec').split('/').pop().replace(/\.spec\.mjs$/, '');
+let viewsKept = 0;
+async function keepLastView(page) {
+  if (viewsKept === 0) {
+    mkdirSync(LAST_VIEWS_DIR, { recursive: true });
+    for (const f of readdirSync(LAST_VIEWS_DIR)) if (f.startsWith(`${specName}.`)) rmSync(join(LAST_VIEWS_DIR, f), { force: true });
+  }
+  const tree = await page.locator('body').ariaSnapshot({ timeout: 3000 }).catch((e) => `(no snapshot: ${e.message.split('\n')[0]})`);
+  writeFileSync(join(LAST_VIEWS_DIR, `${specName}.${++viewsKept}.yml`), `# ${page.url()} @${page.viewportSize()?.width}px\n${tree}\n`);
 }
 
 /** Signs in through the Keycloak login page, starting from the SPA's sign-in button. */
