@@ -6,7 +6,7 @@
 # usage: scripts/bench.sh [--ci] [--no-national] [--provinces=N] [--duration=S] [--warmup=S]
 #                         [--rounds=N] [--connections=N] [--pin=CPU] [--update-sql] [--no-open] [--no-startup]
 #                         [--no-spa] [--only-scoring] [--only-voting] [--no-voting] [--voters=N]
-#   --ci           seconds, not minutes (1 s runs, 3 provinces): keeps the harness working; asserts
+#   --ci           seconds, not minutes (1 s runs, one round, 2 provinces, 30 voters): keeps the harness working; asserts
 #                  nothing about speed, only that every measurement ran (scripts/test.sh runs it).
 #   --update-sql   rewrite scripts/bench/sql/*.sql, the committed shapes of each endpoint's SQL.
 #   --only-scoring issue 11's figure alone: a 15-unit bloc scoring 40 criteria made through the API, its

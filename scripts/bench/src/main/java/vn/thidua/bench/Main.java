@@ -65,7 +65,7 @@ public final class Main {
         this.ci = opts.containsKey("ci");
         this.duration = Double.parseDouble(opts.getOrDefault("duration", ci ? "1" : "10"));
         this.warmup = Double.parseDouble(opts.getOrDefault("warmup", ci ? "4" : "15"));
-        this.rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+        this.rounds = Integer.parseInt(opts.getOrDefault("rounds", ci ? "1" : "3"));
         this.connections = Integer.parseInt(opts.getOrDefault("connections", "8"));
         this.out = Path.of(opts.getOrDefault("out", ".local/bench"));
     }
