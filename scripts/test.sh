@@ -203,6 +203,13 @@ else
   failed_stage "operations" "the backend verify stage failed (no packaged backend, no test data)."
 fi
 
+# --- the demo data on a fresh database: Bắc Kạn 2023's ranking holds the one tie its seed expects ---
+if [[ "$BACKEND_OK" == 1 ]]; then
+  stage "demo data" env DEMO_PORT=8084 DEMO_MANAGEMENT_PORT=9084 "$ROOT/scripts/demo-data/check.sh"
+else
+  failed_stage "demo data" "the backend verify stage failed (no packaged backend)."
+fi
+
 # --- benchmark harness in CI mode (issue 9): prints its figures, asserts nothing about speed ----
 if [[ "$BACKEND_OK" == 1 ]]; then
   stage "bench (ci)" env BENCH_PORT=8083 BENCH_MANAGEMENT_PORT=9083 BENCH_DB=thidua_bench_ci "$SCRIPTS/bench.sh" --ci

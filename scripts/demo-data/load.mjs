@@ -572,7 +572,8 @@ async function loadScoring(scorings, blocIds) {
         console.log(`  scoring finalised: ${totals}`);
       }
     }
-    await publishRanking(round.body, leader);
+    const published = await publishRanking(round.body, leader);
+    if (published && s.expectedTie) expectTie(published, s.expectedTie, unitCodes);
   }
 }
 
@@ -582,10 +583,11 @@ async function loadScoring(scorings, blocIds) {
  * first group, so no member vote waits). Found again by its round; a published one is left alone.
  */
 async function publishRanking(round, as) {
-  if (!round.sheets.every((x) => x.status === 'FINAL')) return;
+  if (!round.sheets.every((x) => x.status === 'FINAL')) return undefined;
   const url = `/api/v1/scoring-rounds/${round.id}/ranking`;
   let ranking = await send('GET', url, undefined, { as, allow: [404] });
-  if (ranking.status === 404) {
+  const computedNow = ranking.status === 404;
+  if (computedNow) {
     ranking = await send('POST', url, undefined, { as });
     count(true);
   } else {
@@ -596,7 +598,7 @@ async function publishRanking(round, as) {
     if (ranking.body.needsVote) {
       // a round scored otherwise than the seed (e.g. by an e2e run) may hold ties only a vote decides
       console.log(`  ranking of ${round.blocName} ${round.termYear}: left as ${ranking.body.status}, a tie waits for the members' vote`);
-      return;
+      return undefined;
     }
     if (ranking.body.status === 'PUBLISHED' || (next === 'CONFIRMED' && ranking.body.status === 'CONFIRMED')) continue;
     await send('POST', `/api/v1/rankings/${ranking.body.id}/status`, { status: next }, { as, ifMatch: ranking.etag });
@@ -605,6 +607,29 @@ async function publishRanking(round, as) {
   ranking = await send('GET', url, undefined, { as });
   const rows = (ranking.body.rows ?? []).map((r) => `${r.position}. ${r.unit?.name ?? r.unitName} ${r.total}${r.decidedBy ? ` (${r.decidedBy})` : ''}`);
   console.log(`  ranking ${ranking.body.status}: ${rows.join('; ')}`);
+  // only a ranking computed now comes from the seed's scores (an earlier one may be an e2e run's)
+  return computedNow ? ranking.body : undefined;
+}
+
+/** The seed's promise about its ranking (one tie, decided by the chain's named step), checked on what the API published. */
+function expectTie(ranking, expected, unitCodes) {
+  const byTotal = new Map();
+  for (const r of ranking.rows) byTotal.set(String(r.total), [...(byTotal.get(String(r.total)) ?? []), r]);
+  const ties = [...byTotal.values()].filter((rows) => rows.length > 1);
+  const tied = ties.flat().map((r) => unitCodes.get(r.unit.id) ?? r.unit.code);
+  const decided = [...new Set(ties.flat().map((r) => r.decidedBy))];
+  const ok =
+    ties.length === 1 &&
+    tied.length === expected.units.length &&
+    expected.units.every((u) => tied.includes(u)) &&
+    decided.length === 1 &&
+    decided[0] === expected.decidedBy;
+  if (!ok) {
+    throw new LoadError(
+      `the demo ranking should hold one tie (${expected.units.join(', ')}) decided by ${expected.decidedBy}; it holds ${ties.length} (${tied.join(', ') || 'none'}) decided by ${decided.join(', ') || 'nothing'}`,
+    );
+  }
+  console.log(`  the tie ${tied.join(' / ')} at ${ties[0][0].total} is decided by ${expected.decidedBy}, as the seed expects`);
 }
 
 async function main() {
