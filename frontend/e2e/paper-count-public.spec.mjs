@@ -67,6 +67,23 @@ async function enterCount(page, vote, figures) {
 /** Waits for the console's next read of the vote (it polls while the tellers count), so its ETag is the latest. */
 const nextRead = (page, vote) => page.waitForResponse((r) => r.url().endsWith(`/api/v1/votes/${vote}`) && r.request().method() === 'GET', { timeout: 15_000 });
 
+/**
+ * The chair's second «Kiểm phiếu». Once (1 run in 5 on CI, never here) the button was not found for 20 s after the
+ * refused first tally although the console kept polling: then the console's accessibility tree is printed (what it
+ * showed instead), the console is opened afresh and the tally clicked there.
+ */
+async function tallyAgain(page, chair, { term, vote, title }) {
+  const tally = chair.getByRole('button', { name: 'Kiểm phiếu', exact: true });
+  try {
+    await tally.waitFor({ timeout: 10_000 });
+  } catch {
+    console.log(`the tally button is missing; the console shows:\n${await chair.ariaSnapshot().catch((e) => e.message)}`);
+    await navigate(page, '/');
+    chair = await openConsole(page, term, vote, title);
+  }
+  await chair.getByRole('button', { name: 'Kiểm phiếu', exact: true }).click();
+}
+
 test('a PAPER vote: two tellers enter the count, a difference is named and mended; the result, the leaders and the awards are public', async () => {
   loadSeedCases();
   const run = uniq();
@@ -159,7 +176,7 @@ test('a PAPER vote: two tellers enter the count, a difference is named and mende
     // teller 2 counts again; the tally passes
     await enterCount(teller.page, vote, right);
     await nextRead(board.page, vote);
-    await chair.getByRole('button', { name: 'Kiểm phiếu', exact: true }).click();
+    await tallyAgain(board.page, chair, { term, vote, title });
     await chair.getByTestId('round-1').getByText('Số phiếu: phát ra 3, thu vào 3, hợp lệ 3, không hợp lệ 0').waitFor();
     assert.equal(await chair.getByTestId(`paper-count-${vote}`).count(), 0, 'no sheet once tallied');
 
