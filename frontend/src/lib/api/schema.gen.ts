@@ -2153,6 +2153,11 @@ export interface components {
             /** @example Giám đốc */
             delegateTitle?: string;
             mayVote: boolean;
+            /**
+             * @description Đại biểu vắng mặt mà người này thay mặt (đại biểu thay thế) / the absent delegate this one acts for (a substitute)
+             * @example Ông Nguyễn Văn An
+             */
+            substituteFor?: string;
         };
         /** @description Một đại biểu của một đơn vị thành viên / one delegate of a member unit */
         AttendeeInput: {
@@ -2173,6 +2178,11 @@ export interface components {
              * @example true
              */
             mayVote: boolean;
+            /**
+             * @description Chỉ với đại biểu được biểu quyết: đại biểu vắng mặt mà người này thay mặt / a voting delegate only: the absent delegate this one acts for
+             * @example Ông Nguyễn Văn An
+             */
+            substituteFor?: string;
         };
         AuditChange: {
             before?: unknown;
@@ -5260,7 +5270,7 @@ export interface components {
             voidReason?: string;
             rounds: components["schemas"]["VoteRound"][];
             /** @description Đơn vị đã bỏ phiếu ở vòng hiện tại (chỉ Ban TĐKT và chủ trì; không cho biết bầu ai) / the units that voted in the current round (the Board and the chair only; never what they chose) */
-            voted?: components["schemas"]["UnitRef"][];
+            voted?: components["schemas"]["VoteRegisterRow"][];
             /** @description Đơn vị của người gọi đã bỏ phiếu ở vòng hiện tại chưa / whether the caller's unit voted in the current round */
             ownUnitVoted?: boolean;
             /** @description Đơn vị trúng cử theo thứ tự, khi đã công nhận / the elected units in order, once certified */
@@ -5358,6 +5368,22 @@ export interface components {
              * @example true
              */
             acknowledgeDisclosure?: boolean;
+        };
+        /** @description Đơn vị đã bỏ phiếu và đại biểu đã bỏ phiếu thay đơn vị / a unit that voted and the delegate who acted for it */
+        VoteRegisterRow: {
+            unit: components["schemas"]["UnitRef"];
+            /**
+             * @description Không có: tài liệu không nêu / none: not given by the sources
+             * @example Ông Trần Văn Dự
+             */
+            delegateName?: string;
+            /** @example Phó Giám đốc */
+            delegateTitle?: string;
+            /**
+             * @description Đại biểu vắng mặt mà người bỏ phiếu thay mặt (đại biểu thay thế) / the absent delegate the one who cast acted for (a substitute)
+             * @example Ông Nguyễn Văn An
+             */
+            substituteFor?: string;
         };
         /** @description Một vòng bỏ phiếu; số phiếu chỉ có sau khi kiểm phiếu, và chỉ chủ trì, Ban TĐKT thấy trước khi công bố / one round; counts exist only after the tally and only the chair and the Board see them before publication */
         VoteRound: {

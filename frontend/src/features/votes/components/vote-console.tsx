@@ -133,8 +133,8 @@ function Attendance({ vote, term }: { vote: Vote; term: Term }) {
             <details>
               <summary>{t('vote.votedUnits')}</summary>
               <ul>
-                {vote.voted.map((u) => (
-                  <li key={u.id}>{u.name}</li>
+                {vote.voted.map((r) => (
+                  <li key={r.unit.id}>{r.unit.name}</li>
                 ))}
               </ul>
             </details>

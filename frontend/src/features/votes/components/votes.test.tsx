@@ -15,7 +15,7 @@ const vote = voteFixture;
 describe('the chair\u2019s console', () => {
   it('shows attendance and quorum and who voted, never a count while open, and closes with If-Match', async () => {
     const fake = createFakeApi({
-      'GET /api/v1/votes/12': () => json(vote({ voted: [SXD, SCT], permissions: ['CLOSE', 'VOID'] }), { etag: '"3"' }),
+      'GET /api/v1/votes/12': () => json(vote({ voted: [{ unit: SXD }, { unit: SCT }], permissions: ['CLOSE', 'VOID'] }), { etag: '"3"' }),
       'POST /api/v1/votes/12/status': () => json(vote({ status: 'CLOSED', permissions: ['TALLY'] }, { status: 'CLOSED' }), { etag: '"4"' }),
     });
     renderScreen(<VoteConsole id={12} term={TERM} />, { roles: ['officer'], unitCode: 'BKN.SXD', fetch: fake.fetch });

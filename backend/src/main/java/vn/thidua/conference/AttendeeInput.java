@@ -12,5 +12,8 @@ public record AttendeeInput(
         @Size(max = 200) String delegateName,
         @Schema(maxLength = 300, examples = "Giám đốc") @Size(max = 300) String delegateTitle,
         @Schema(required = true, examples = "true", description = "Được biểu quyết thay đơn vị (mỗi đơn vị tối đa một người) / votes for the unit (one per unit at most)")
-        @NotNull Boolean mayVote) {
+        @NotNull Boolean mayVote,
+        @Schema(maxLength = 200, examples = "Ông Nguyễn Văn An", description = "Chỉ với đại biểu được biểu quyết: đại biểu vắng mặt mà người này thay mặt "
+                + "/ a voting delegate only: the absent delegate this one acts for")
+        @Size(max = 200) String substituteFor) {
 }

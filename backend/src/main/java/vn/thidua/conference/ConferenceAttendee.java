@@ -41,4 +41,8 @@ public class ConferenceAttendee {
 
     @Column(name = "may_vote", nullable = false)
     public boolean mayVote;
+
+    /** The absent registered delegate this voting delegate acts for (a substitute); null otherwise. */
+    @Column(name = "substitute_for")
+    public String substituteFor;
 }

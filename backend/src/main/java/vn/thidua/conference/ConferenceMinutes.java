@@ -84,7 +84,8 @@ public class ConferenceMinutes {
         List<List<String>> rows = new ArrayList<>();
         for (AttendeeData a : c.attendees()) {
             rows.add(List.of(String.valueOf(rows.size() + 1), a.unit().name(),
-                    a.delegateName() == null ? UNNAMED : a.delegateName(), a.delegateTitle() == null ? "" : a.delegateTitle(),
+                    (a.delegateName() == null ? UNNAMED : a.delegateName())
+                            + (a.substituteFor() == null ? "" : " (thay mặt " + a.substituteFor() + ")"), a.delegateTitle() == null ? "" : a.delegateTitle(),
                     a.mayVote() ? "Có" : ""));
         }
         OfficialDocument.Table table = new OfficialDocument.Table(List.of(new OfficialDocument.Column("STT", 7),

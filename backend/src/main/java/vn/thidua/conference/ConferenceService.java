@@ -217,6 +217,12 @@ public class ConferenceService {
                         "Each unit has at most one voting delegate; {0} already has one.").with(unit.label()),
                         field + ".mayVote");
             }
+            String substituteFor = clean(in.substituteFor());
+            if (substituteFor != null && !in.mayVote()) {
+                throw DomainException.rule("CONFERENCE_SUBSTITUTE_NOT_VOTING", Text.of(
+                        "Chỉ đại biểu được biểu quyết mới thay mặt đại biểu vắng mặt của {0}.",
+                        "Only the voting delegate acts for an absent delegate of {0}.").with(unit.label()), field + ".substituteFor");
+            }
             ConferenceAttendee a = new ConferenceAttendee();
             a.conference = c;
             a.position = i + 1;
@@ -224,6 +230,7 @@ public class ConferenceService {
             a.delegateName = name;
             a.delegateTitle = clean(in.delegateTitle());
             a.mayVote = in.mayVote();
+            a.substituteFor = substituteFor;
             rows.add(a);
         }
         c.facts(rows.size(), c.minutesScanAttached());
@@ -435,7 +442,7 @@ public class ConferenceService {
         c.facts(attendees.size(), scan != null);
         boolean showScan = scan != null && (party.insider() || c.status == ConferenceStatus.MINUTES_SIGNED);
         List<AttendeeData> people = attendees.stream().map(a -> new AttendeeData(UnitRef.of(a.unit, c.heldOn),
-                a.delegateName, a.delegateTitle, a.mayVote)).toList();
+                a.delegateName, a.delegateTitle, a.mayVote, a.substituteFor)).toList();
         Map<AgendaLinkKind, Map<Long, String>> titles = linkedTitles(c.term.id, agenda);
         List<AgendaItemData> items = agenda.stream().map(i -> new AgendaItemData(i.id, i.position, i.title, i.linkKind,
                 i.linkedId, i.linkKind == null ? null : titles.getOrDefault(i.linkKind, Map.of()).get(i.linkedId),
@@ -494,7 +501,8 @@ public class ConferenceService {
 
     private static String describeAttendees(List<ConferenceAttendee> rows) {
         return rows.stream().map(a -> a.unit.id + ":" + (a.delegateName == null ? "" : a.delegateName) + ":"
-                + (a.delegateTitle == null ? "" : a.delegateTitle) + (a.mayVote ? ":vote" : ""))
+                + (a.delegateTitle == null ? "" : a.delegateTitle) + (a.mayVote ? ":vote" : "")
+                + (a.substituteFor == null ? "" : ":thay mặt / for " + a.substituteFor))
                 .collect(Collectors.joining("; "));
     }
 

@@ -133,6 +133,7 @@ public class BallotBox {
         entry.castByName = truncate(user.displayName(), 200);
         entry.delegateName = delegate.delegateName;
         entry.delegateTitle = delegate.delegateTitle;
+        entry.substituteFor = delegate.substituteFor;
         Ballot ballot = new Ballot();
         ballot.id = randomLong();
         ballot.roundId = round.id;
@@ -145,8 +146,12 @@ public class BallotBox {
             em.flush();
         }, Map.of("uk_vote_register_unit", () -> DomainException.conflict("VOTE_ALREADY_CAST", Text.of(
                 "Đơn vị đã bỏ phiếu ở vòng này; mỗi đơn vị một phiếu.", "The unit has already voted in this round; one ballot per unit."))));
-        audit.record(AuditOperation.UPDATE, v, Map.of(), Map.of("round", round.number, "unit", unit,
-                "delegate", delegate.delegateName == null ? "" : delegate.delegateName), "Đơn vị đã bỏ phiếu / the unit voted");
+        Map<String, Object> voted = new LinkedHashMap<>(Map.of("round", round.number, "unit", unit,
+                "delegate", delegate.delegateName == null ? "" : delegate.delegateName));
+        if (delegate.substituteFor != null) {
+            voted.put("substituteFor", delegate.substituteFor);
+        }
+        audit.record(AuditOperation.UPDATE, v, Map.of(), voted, "Đơn vị đã bỏ phiếu / the unit voted");
         return new CastReceipt(v.id, round.number, ballot.receipt);
     }
 
@@ -276,7 +281,7 @@ public class BallotBox {
                 .setParameter("round", roundId).getResultList();
     }
 
-    /** The register's rows of a round with who cast each, for the minutes. */
+    /** The register's rows of a round with who cast each, for the minutes and the chair's console. */
     List<VoteRegisterEntry> register(long roundId) {
         return em.createQuery("select r from VoteRegisterEntry r where r.roundId = :round order by r.unitId", VoteRegisterEntry.class)
                 .setParameter("round", roundId).getResultList();

@@ -28,13 +28,23 @@ public record VoteData(
         String voidReason,
         @Schema(required = true) List<VoteRoundData> rounds,
         @Schema(description = "Đơn vị đã bỏ phiếu ở vòng hiện tại (chỉ Ban TĐKT và chủ trì; không cho biết bầu ai) "
-                + "/ the units that voted in the current round (the Board and the chair only; never what they chose)") List<UnitRef> voted,
+                + "/ the units that voted in the current round (the Board and the chair only; never what they chose)") List<Voter> voted,
         @Schema(description = "Đơn vị của người gọi đã bỏ phiếu ở vòng hiện tại chưa / whether the caller's unit voted in the current round") Boolean ownUnitVoted,
         @Schema(description = "Đơn vị trúng cử theo thứ tự, khi đã công nhận / the elected units in order, once certified") List<UnitRef> elected,
         Instant createdAt,
         @Schema(required = true, examples = "0") long version,
         @Schema(examples = "[\"OPEN\"]", description = "EDIT, OPEN, CLOSE, TALLY, CERTIFY, PUBLISH, NEXT_ROUND, DRAW_LOT, VOID, CAST, ENTER_PAPER_COUNT, "
                 + "DOWNLOAD_MINUTES (không có ở bản công khai / absent on the public read)") List<String> permissions) {
+
+    /** A row of the register: the unit that voted and the delegate who acted for it (never its choice). */
+    @Schema(name = "VoteRegisterRow", description = "Đơn vị đã bỏ phiếu và đại biểu đã bỏ phiếu thay đơn vị / a unit that voted and the delegate who acted for it")
+    public record Voter(
+            @Schema(required = true) UnitRef unit,
+            @Schema(examples = "Ông Trần Văn Dự", description = "Không có: tài liệu không nêu / none: not given by the sources") String delegateName,
+            @Schema(examples = "Phó Giám đốc") String delegateTitle,
+            @Schema(examples = "Ông Nguyễn Văn An", description = "Đại biểu vắng mặt mà người bỏ phiếu thay mặt (đại biểu thay thế) "
+                    + "/ the absent delegate the one who cast acted for (a substitute)") String substituteFor) {
+    }
 
     /** What the ETag is computed from: without the caller's own parts and the running turnout. */
     public VoteData tagged() {

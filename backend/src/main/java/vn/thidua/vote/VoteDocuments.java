@@ -200,7 +200,8 @@ public class VoteDocuments {
             List<List<String>> rows = new ArrayList<>();
             for (VoteRegisterEntry e : box.register(r.id)) {
                 rows.add(List.of(String.valueOf(rows.size() + 1), name.apply(e.unitId),
-                        e.delegateName == null ? "(không rõ)" : e.delegateName, e.castByName));
+                        (e.delegateName == null ? "(không rõ)" : e.delegateName)
+                                + (e.substituteFor == null ? "" : " (thay mặt " + e.substituteFor + ")"), e.castByName));
             }
             OfficialDocument.Table register = rows.isEmpty() ? null : new OfficialDocument.Table(List.of(
                     new OfficialDocument.Column("STT", 7), new OfficialDocument.Column("Đơn vị đã bỏ phiếu", 0),

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 
 /**
  * The register (who voted): one row per member unit per round, with the person who cast it and the
- * delegate they acted as. A random id, no time and nothing of the ballot (ADR 0017).
+ * delegate they acted as (and, for a substitute, whom that delegate replaced). A random id, no time and nothing of the ballot (ADR 0017).
  */
 @Entity
 @Table(name = "vote_register")
@@ -34,4 +34,8 @@ public class VoteRegisterEntry {
 
     @Column(name = "delegate_title")
     public String delegateTitle;
+
+    /** When the delegate was a substitute: the absent registered delegate they acted for. */
+    @Column(name = "substitute_for")
+    public String substituteFor;
 }

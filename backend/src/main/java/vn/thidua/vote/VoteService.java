@@ -584,7 +584,10 @@ public class VoteService {
         loaded.rounds().forEach(r -> r.candidates.forEach(c -> named.add(c.unit)));
         VoteRound current = loaded.current();
         boolean manages = party != null && party.manages();
-        List<Long> voted = manages || (party != null && party.isMember()) ? box.registered(current.id) : null;
+        // the chair and the Board read the register's rows (who acted for each unit); a member only which units voted
+        List<VoteRegisterEntry> register = manages ? box.register(current.id) : null;
+        List<Long> voted = manages ? register.stream().map(e -> e.unitId).toList()
+                : party != null && party.isMember() ? box.registered(current.id) : null;
         Map<Long, Unit> unitsById = new LinkedHashMap<>();
         named.forEach(u -> unitsById.put(u.id, u));
         Set<Long> extra = new HashSet<>();
@@ -632,7 +635,8 @@ public class VoteService {
         return new VoteData(v.id, term.id, term.year, term.bloc.name, v.conference.id, v.conference.title, v.kind, v.leadershipSeats,
                 v.award, v.method, v.title, v.seats, v.status, v.currentRound,
                 v.candidates.stream().map(c -> ref.apply(c.unit.id)).toList(), tellers, v.voidReason, rounds,
-                manages && voted != null ? voted.stream().map(ref).sorted(Comparator.comparing(UnitRef::code)).toList() : null,
+                register == null ? null : register.stream().map(e -> new VoteData.Voter(ref.apply(e.unitId), e.delegateName, e.delegateTitle,
+                        e.substituteFor)).sorted(Comparator.comparing(r -> r.unit().code())).toList(),
                 party != null && party.isMember() && voted != null ? voted.contains(party.ownMemberUnit().get()) : null,
                 elected, party == null ? null : v.createdAt, v.version, permissions);
     }

@@ -368,7 +368,8 @@ class VoteApiTest {
         // and nothing else is stored: a column added to either table (a fine time, a sequence) could pair a ballot with its voter
         assertEquals(List.of("id", "round_id", "receipt", "choices", "voter_unit_id"), columns(dump, "vote_ballot"),
                 "vote_ballot keeps only what ADR 0017 lists; a new column needs a secrecy review");
-        assertEquals(List.of("id", "round_id", "unit_id", "cast_by", "cast_by_name", "delegate_name", "delegate_title"),
+        // substitute_for (V21): whom the delegate who cast replaced; reviewed: a name from the attendance, nothing of the ballot
+        assertEquals(List.of("id", "round_id", "unit_id", "cast_by", "cast_by_name", "delegate_name", "delegate_title", "substitute_for"),
                 columns(dump, "vote_register"), "vote_register keeps only what ADR 0017 lists; a new column needs a secrecy review");
     }
 
@@ -519,6 +520,42 @@ class VoteApiTest {
             out.add(f.get());
         }
         return out;
+    }
+
+    @Test
+    @Order(12)
+    void aSubstituteDelegateActsForTheUnitsAbsentDelegateAndTheRegisterNamesBoth() {
+        World w = Votes.world(3, 3, null);
+        String attendance = "/api/v1/conferences/{id}/attendance";
+        Map<String, Object> registered = Map.of("unitId", w.unit(0), "delegateName", "Ông Trần Văn Dự", "mayVote", true);
+        Map<String, Object> substitute = Map.of("unitId", w.unit(1), "delegateName", "Bà Lê Thị Thay", "delegateTitle", "Phó Giám đốc",
+                "mayVote", true, "substituteFor", "Ông Nguyễn Văn Vắng");
+        Map<String, Object> third = Map.of("unitId", w.unit(2), "delegateName", "Ông Phạm Văn Ba", "mayVote", true);
+        // only the voting delegate acts for an absent one
+        Map<String, Object> notVoting = Map.of("unitId", w.unit(2), "delegateName", "Bà Đỗ Thị Dự Thính", "mayVote", false,
+                "substituteFor", "Ông Nguyễn Văn Vắng");
+        Api.raw(Actor.ADMIN).header("If-Match", vn.thidua.support.Conferences.etag(Actor.ADMIN, w.conference()))
+                .body(Map.of("attendees", List.of(registered, substitute, third, notVoting))).put(attendance, w.conference()).then()
+                .statusCode(422).body("code", equalTo("CONFERENCE_SUBSTITUTE_NOT_VOTING"))
+                .body("detail", containsString("Chỉ đại biểu được biểu quyết mới thay mặt"));
+        Api.raw(Actor.ADMIN).header("If-Match", vn.thidua.support.Conferences.etag(Actor.ADMIN, w.conference()))
+                .body(Map.of("attendees", List.of(registered, substitute, third))).put(attendance, w.conference()).then()
+                .statusCode(200).body("votingUnits", equalTo(3))
+                .body("attendees.substituteFor", equalTo(java.util.Arrays.asList(null, "Ông Nguyễn Văn Vắng", null)));
+        long vote = Votes.create(w, Votes.body(w, "OTHER", "SECRET", w.units()));
+        Votes.step(w, vote, "OPEN", "OPEN");
+        Votes.castOk(w, vote, 1, 0, List.of(w.unit(0)));
+        Votes.castOk(w, vote, 1, 1, List.of(w.unit(1)));
+        JsonPath console = w.as(0).get(VOTE, vote).then().statusCode(200).extract().jsonPath();
+        Map<String, Object> acted = console.getMap("voted.find { it.unit.id == " + w.unit(1) + " }");
+        assertEquals("Bà Lê Thị Thay", acted.get("delegateName"));
+        assertEquals("Ông Nguyễn Văn Vắng", acted.get("substituteFor"));
+        Map<String, Object> own = console.getMap("voted.find { it.unit.id == " + w.unit(0) + " }");
+        assertEquals("Ông Trần Văn Dự", own.get("delegateName"));
+        org.junit.jupiter.api.Assertions.assertNull(own.get("substituteFor"));
+        assertEquals(2, console.getList("voted").size());
+        // a member reads whether its unit voted, never the register
+        w.as(2).get(VOTE, vote).then().body("voted", nullValue()).body("ownUnitVoted", equalTo(false));
     }
 
     @Test
