@@ -54,6 +54,7 @@ export function attendanceOf(c: Conference): AttendeeInput[] {
     delegateName: a.delegateName ?? undefined,
     delegateTitle: a.delegateTitle ?? undefined,
     mayVote: a.mayVote,
+    substituteFor: a.substituteFor ?? undefined,
   }));
 }
 

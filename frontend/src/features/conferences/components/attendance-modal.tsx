@@ -5,7 +5,10 @@ import { useReplaceAttendance } from '@/features/conferences/api/replace-attenda
 import { useTermMembers } from '@/features/conferences/api/list-term-members';
 import { attendanceOf, type AttendeeInput, type Conference } from '@/features/conferences/types';
 
-/** The whole attendance, one row per delegate: the member unit, the delegate (if known) and whether they vote for it. */
+/**
+ * The whole attendance, one row per delegate: the member unit, the delegate (if known), whether they vote for it
+ * and, for the voting delegate, the absent registered delegate they act for (a substitute).
+ */
 export function AttendanceModal({
   conference,
   onClose,
@@ -29,7 +32,12 @@ export function AttendanceModal({
           etag: conference.etag,
           attendees: rows
             .filter((r) => r.unitId)
-            .map((r) => ({ ...r, delegateName: r.delegateName?.trim() || undefined, delegateTitle: r.delegateTitle?.trim() || undefined })),
+            .map((r) => ({
+              ...r,
+              delegateName: r.delegateName?.trim() || undefined,
+              delegateTitle: r.delegateTitle?.trim() || undefined,
+              substituteFor: (r.mayVote && r.substituteFor?.trim()) || undefined,
+            })),
         })
       }
       saving={mutation.isPending}
@@ -70,6 +78,16 @@ export function AttendanceModal({
           <Checkbox checked={row.mayVote} onChange={(e) => change({ mayVote: e.target.checked })}>
             {t('conference.mayVote')}
           </Checkbox>
+          {/* only the voting delegate may act for the unit's absent registered delegate */}
+          {row.mayVote ? (
+            <Input
+              aria-label={`${t('conference.substituteFor')} ${i + 1}`}
+              placeholder={t('conference.substituteFor')}
+              maxLength={200}
+              value={row.substituteFor ?? ''}
+              onChange={(e) => change({ substituteFor: e.target.value })}
+            />
+          ) : null}
         </>
       )}
     />

@@ -190,7 +190,15 @@ export function ConferenceView({ conference, onReload }: { conference: Versioned
         data-testid={`attendees-${c.id}`}
         columns={[
           { title: t('conference.unit'), render: (_, a) => a.unit.name },
-          { title: t('conference.delegateName'), render: (_, a) => a.delegateName ?? <span className="muted">{t('conference.unknown')}</span> },
+          {
+            title: t('conference.delegateName'),
+            render: (_, a) => (
+              <>
+                {a.delegateName ?? <span className="muted">{t('conference.unknown')}</span>}
+                {a.substituteFor ? <span className="muted"> ({t('conference.actingFor', { name: a.substituteFor })})</span> : null}
+              </>
+            ),
+          },
           { title: t('conference.delegateTitle'), render: (_, a) => a.delegateTitle ?? '' },
           { title: t('conference.mayVote'), render: (_, a) => (a.mayVote ? <Tag color={TAG_COLORS.green}>{t('common.yes')}</Tag> : '') },
         ]}

@@ -105,6 +105,48 @@ describe('conferences section', () => {
     expect(agenda.getAllByRole('link')).toHaveLength(2);
   });
 
+  it('shows a substitute acting for the absent delegate and edits it only on the voting delegate\u2019s row', async () => {
+    const fake = api([], ['EDIT_ATTENDANCE']);
+    fake.routes['GET /api/v1/conferences/5'] = () =>
+      json(
+        {
+          ...conference(['EDIT_ATTENDANCE']),
+          attendees: [
+            { unit: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' }, delegateName: 'Bà Lê Thị Thay', mayVote: true, substituteFor: 'Ông Nguyễn Văn Vắng' },
+            { unit: { id: 4, code: 'BKN.SCT', name: 'Sở Công Thương' }, delegateName: 'Ông Phạm Văn Dự', mayVote: false },
+          ],
+        },
+        { etag: '"c5"' },
+      );
+    fake.routes['GET /api/v1/terms/9/memberships'] = () =>
+      json({ items: [{ unit: { id: 1, code: 'BKN.SXD', name: 'Sở Xây dựng' } }, { unit: { id: 4, code: 'BKN.SCT', name: 'Sở Công Thương' } }] });
+    let body: unknown;
+    fake.routes['PUT /api/v1/conferences/5/attendance'] = (request) => {
+      body = request.body;
+      return json(conference([]), { etag: '"c6"' });
+    };
+    renderScreen(<ConferencesSection termId={9} />, { roles: ['officer'], fetch: fake.fetch });
+    const detail = await openDetails();
+    expect(within(detail.getByTestId('attendees-5')).getByText(/thay mặt Ông Nguyễn Văn Vắng/)).toBeInTheDocument();
+    const user = userEvent.setup();
+    await user.click(detail.getByRole('button', { name: /Ghi thành phần tham dự/ }));
+    const substitute = await screen.findByLabelText('Thay mặt cho (đại biểu vắng mặt) 1');
+    expect(substitute).toHaveValue('Ông Nguyễn Văn Vắng');
+    // the non-voting delegate acts for nobody: no field on their row
+    expect(screen.queryByLabelText('Thay mặt cho (đại biểu vắng mặt) 2')).not.toBeInTheDocument();
+    await user.clear(substitute);
+    await user.type(substitute, ' Ông Hoàng Văn Vắng ');
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() =>
+      expect(body).toEqual({
+        attendees: [
+          { unitId: 1, delegateName: 'Bà Lê Thị Thay', mayVote: true, substituteFor: 'Ông Hoàng Văn Vắng' },
+          { unitId: 4, delegateName: 'Ông Phạm Văn Dự', mayVote: false },
+        ],
+      }),
+    );
+  });
+
   it('saves the agenda with If-Match, keeping item ids, and shows a stale write as a conflict', async () => {
     const fake = api([], ['EDIT_AGENDA']);
     let body: unknown;

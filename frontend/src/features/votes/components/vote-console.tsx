@@ -134,7 +134,11 @@ function Attendance({ vote, term }: { vote: Vote; term: Term }) {
               <summary>{t('vote.votedUnits')}</summary>
               <ul>
                 {vote.voted.map((r) => (
-                  <li key={r.unit.id}>{r.unit.name}</li>
+                  <li key={r.unit.id}>
+                    {r.unit.name}
+                    {r.delegateName ? ` – ${r.delegateName}` : ''}
+                    {r.substituteFor ? <span className="muted"> ({t('vote.actingFor', { name: r.substituteFor })})</span> : null}
+                  </li>
                 ))}
               </ul>
             </details>

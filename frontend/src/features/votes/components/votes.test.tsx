@@ -15,7 +15,17 @@ const vote = voteFixture;
 describe('the chair\u2019s console', () => {
   it('shows attendance and quorum and who voted, never a count while open, and closes with If-Match', async () => {
     const fake = createFakeApi({
-      'GET /api/v1/votes/12': () => json(vote({ voted: [{ unit: SXD }, { unit: SCT }], permissions: ['CLOSE', 'VOID'] }), { etag: '"3"' }),
+      'GET /api/v1/votes/12': () =>
+        json(
+          vote({
+            voted: [
+              { unit: SXD, delegateName: 'Ông Trần Văn Dự' },
+              { unit: SCT, delegateName: 'Bà Lê Thị Thay', substituteFor: 'Ông Nguyễn Văn Vắng' },
+            ],
+            permissions: ['CLOSE', 'VOID'],
+          }),
+          { etag: '"3"' },
+        ),
       'POST /api/v1/votes/12/status': () => json(vote({ status: 'CLOSED', permissions: ['TALLY'] }, { status: 'CLOSED' }), { etag: '"4"' }),
     });
     renderScreen(<VoteConsole id={12} term={TERM} />, { roles: ['officer'], unitCode: 'BKN.SXD', fetch: fake.fetch });
@@ -23,6 +33,9 @@ describe('the chair\u2019s console', () => {
     expect(attendance).toHaveTextContent('Có mặt: 8/11 đơn vị được biểu quyết (cần tối thiểu 8 theo quy chế 2/3)');
     expect(attendance).toHaveTextContent('Đủ số đơn vị có mặt');
     expect(attendance).toHaveTextContent('Đã bỏ phiếu: 2/8 đơn vị');
+    // the register names who acted for each unit, a substitute with the absent delegate they replaced
+    expect(attendance).toHaveTextContent('Sở Xây dựng – Ông Trần Văn Dự');
+    expect(attendance).toHaveTextContent('Sở Công Thương – Bà Lê Thị Thay (thay mặt Ông Nguyễn Văn Vắng)');
     expect(attendance).toHaveTextContent('không ai (kể cả chủ trì và Ban) xem được số phiếu');
     expect(screen.queryByRole('columnheader', { name: 'Số phiếu' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Kiểm phiếu' })).not.toBeInTheDocument();
