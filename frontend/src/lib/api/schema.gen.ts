@@ -4315,6 +4315,11 @@ export interface components {
              * @description Phần chấm của người gọi trên bảng này / the caller's review of this sheet
              */
             myReviewId?: number;
+            /**
+             * Format: int32
+             * @description Số tiêu chí có điểm chấm chéo lệch quá ngưỡng so với điểm tự chấm; chỉ Trưởng khối, Phó trưởng khối và Ban TĐKT thấy / criteria whose review deviates beyond the threshold; the managers and the Board only
+             */
+            deviatingCriteria?: number;
         };
         ScoreTotals: {
             /** @description Điểm các tiêu chí được tính của từng nhóm / counted points per group */

@@ -80,6 +80,7 @@ describe('scoring section on the term page', () => {
     expect(table.getByRole('link', { name: 'Chấm chéo' })).toHaveAttribute('href', '/sheets/52');
     expect(table.queryByRole('link', { name: /Xem bảng/ })).not.toBeInTheDocument();
     expect(table.queryByText('Tổng tự chấm')).not.toBeInTheDocument();
+    expect(table.queryByRole('columnheader', { name: 'Chênh lệch vượt ngưỡng' })).not.toBeInTheDocument();
     for (const name of ['Phân công chấm chéo', 'Bắt đầu chấm chéo', 'Kết thúc chấm chéo', 'Tổng hợp điểm mọi bảng', 'Chốt điểm chính thức']) {
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
     }
@@ -116,5 +117,19 @@ describe('scoring section on the term page', () => {
         { sheetId: 53, reviewerUnitIds: [40] },
       ],
     });
+  });
+
+  it('highlights, for the leader, the sheets whose reviews deviate beyond the threshold with their number of criteria', async () => {
+    const counted = sheets.map((s, i) => ({ ...s, status: 'IN_REVIEW', deviatingCriteria: [2, 0, 1][i] }));
+    const fake = createFakeApi({ 'GET /api/v1/terms/9/scoring': () => json(round({ status: 'REVIEWING', sheets: counted }), { etag: '"r1"' }) });
+    renderScreen(<ScoringSection term={term(['MANAGE_YEAR'])} />, { roles: ['officer'], fetch: fake.fetch });
+    const table = within(await screen.findByTestId('scoring-sheets'));
+    expect(table.getByRole('columnheader', { name: 'Chênh lệch vượt ngưỡng' })).toBeInTheDocument();
+    const row = (unit: string) => table.getAllByRole('row').find((r) => within(r).queryAllByRole('cell')[0]?.textContent === unit)!;
+    expect(within(row('Sở Công Thương')).getByText('2 tiêu chí')).toBeInTheDocument();
+    expect(row('Sở Công Thương')).toHaveClass('deviates');
+    expect(within(row('Sở Xây dựng')).getByText('1 tiêu chí')).toBeInTheDocument();
+    expect(row('Sở Tài nguyên và Môi trường')).not.toHaveClass('deviates');
+    expect(within(row('Sở Tài nguyên và Môi trường')).queryByText(/tiêu chí/)).not.toBeInTheDocument();
   });
 });

@@ -1,9 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Form, Input, InputNumber, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { components } from '@/lib/api/schema.gen';
 import { formatDate, formatDateTime } from '@/lib/format/date';
+import { TAG_COLORS } from '@/lib/ui/labels';
 import { dateRule, toIsoDate } from '@/lib/ui/date-rules';
 import { QueryState } from '@/lib/ui/query-state';
 import { useErrorText } from '@/lib/ui/error-alert';
@@ -65,6 +67,17 @@ function SheetLink({ sheet, manager }: { sheet: SheetSummary; manager: boolean }
   return null;
 }
 
+/** The criteria of one sheet whose review deviates beyond the threshold: red when any, a muted 0 when none. */
+function Deviations({ count }: { count: number }) {
+  const { t } = useTranslation();
+  if (count === 0) return <span className="muted">0</span>;
+  return (
+    <Tag color={TAG_COLORS.red} icon={<WarningOutlined aria-hidden />}>
+      {t('scoring.deviatingCriteria', { count })}
+    </Tag>
+  );
+}
+
 /** What the app adds under the round (the ranking, another feature's), told the round. */
 export type RoundExtra = (round: { roundId: number; reviewClosed: boolean; manager: boolean }) => ReactNode;
 
@@ -82,6 +95,8 @@ function RoundView({
   const { t } = useTranslation();
   const r = round.data;
   const anyTotals = r.sheets.some((s) => s.selfTotal !== undefined || s.finalTotal !== undefined);
+  // sent to those who consolidate and to the Board only, as on each sheet's page
+  const deviations = r.sheets.some((s) => s.deviatingCriteria !== undefined);
   return (
     <div className="stack" data-testid="scoring-round">
       <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }}>
@@ -98,7 +113,9 @@ function RoundView({
         pagination={false}
         dataSource={r.sheets}
         scroll={{ x: true }}
+        className="scoring-sheets"
         data-testid="scoring-sheets"
+        rowClassName={(s) => ((s.deviatingCriteria ?? 0) > 0 ? 'deviates' : '')}
         columns={[
           { title: t('scoring.unit'), dataIndex: 'unitName' },
           {
@@ -115,6 +132,19 @@ function RoundView({
             ? [
                 { title: t('scoring.selfTotal'), render: (_: unknown, s: SheetSummary) => formatNumber(s.selfTotal) },
                 { title: t('scoring.finalTotal'), render: (_: unknown, s: SheetSummary) => formatNumber(s.finalTotal) },
+              ]
+            : []),
+          ...(deviations
+            ? [
+                {
+                  title: (
+                    <Tooltip title={t('scoring.deviationsColumnHelp')}>
+                      <span>{t('scoring.deviationsColumn')}</span>
+                    </Tooltip>
+                  ),
+                  key: 'deviations',
+                  render: (_: unknown, s: SheetSummary) => <Deviations count={s.deviatingCriteria ?? 0} />,
+                },
               ]
             : []),
           { title: t('scoring.reviewers'), render: (_, s) => s.reviewers.map((v) => v.unitName).join(', ') },

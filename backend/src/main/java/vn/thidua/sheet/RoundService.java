@@ -103,7 +103,7 @@ public class RoundService {
         loaded.party().requireManage();
         TermGuard.requireOpen(loaded.party().term());
         repository.em().lock(loaded.round(), LockModeType.PESSIMISTIC_WRITE);
-        ifMatch.require(etags.of(data(loaded).shared()));
+        ifMatch.require(etags.of(data(loaded, null).shared()));
         return loaded;
     }
 
@@ -341,11 +341,18 @@ public class RoundService {
     // ── representation ──────────────────────────────────────────────────────────────────────
 
     private Versioned<ScoringRoundData> versioned(Loaded loaded) {
-        ScoringRoundData data = data(loaded);
+        ScoringRoundData data = data(loaded, seesDeviations(loaded.party())
+                ? repository.deviatingCriteria(loaded.round().id, loaded.round().deviationThreshold) : null);
         return etags.versioned(data, data.shared());
     }
 
-    private ScoringRoundData data(Loaded loaded) {
+    /** As on a sheet's own page ({@link SheetViewer#seesDeviations}): those who consolidate, and the Board. */
+    private static boolean seesDeviations(TermParty party) {
+        return party.isBoard() || party.manages();
+    }
+
+    /** {@code deviations} per sheet id, or null when the caller may not see them. */
+    private ScoringRoundData data(Loaded loaded, Map<Long, Integer> deviations) {
         ScoringRound r = loaded.round();
         TermParty party = loaded.party();
         Long own = party.ownMemberUnit().orElse(null);
@@ -358,7 +365,8 @@ public class RoundService {
             List<SheetData.Reviewer> reviewers = managerView || mine ? s.reviews.stream().map(v -> SheetViews.reviewer(v, r)).toList()
                     : myReview.map(v -> List.of(SheetViews.reviewer(v, r))).orElse(List.of());
             return new ScoringRoundData.SheetSummary(s.id, s.unit.id, r.unitName(s.unit), s.status, s.late, s.submittedAt,
-                    totals ? s.selfTotal : null, totals ? s.finalTotal : null, reviewers, mine, myReview.map(v -> v.id).orElse(null));
+                    totals ? s.selfTotal : null, totals ? s.finalTotal : null, reviewers, mine, myReview.map(v -> v.id).orElse(null),
+                    deviations == null ? null : deviations.getOrDefault(s.id, 0));
         }).toList();
         boolean writes = party.managesOpenYear();
         boolean anyUnderReview = loaded.sheets().stream().anyMatch(s -> s.status == SheetStatus.IN_REVIEW || s.status == SheetStatus.EXPLAINED);

@@ -77,6 +77,19 @@ public class ScoringRepository {
         return bySheet;
     }
 
+    /**
+     * Per sheet of the round, the criteria where some review's points (draft or submitted) differ from the
+     * self-score by more than the threshold: one grouped query, sheets without deviation absent.
+     */
+    public Map<Long, Integer> deviatingCriteria(long roundId, BigDecimal threshold) {
+        Map<Long, Integer> bySheet = new HashMap<>();
+        em.createQuery("select s.id, count(distinct e.criterion.id) from ScoreSheet s join s.entries e join s.reviews r join r.entries re"
+                + " where s.round.id = ?1 and re.criterion.id = e.criterion.id and abs(e.selfPoints - re.points) > ?2 group by s.id",
+                Object[].class).setParameter(1, roundId).setParameter(2, threshold).getResultList()
+                .forEach(row -> bySheet.put((Long) row[0], ((Number) row[1]).intValue()));
+        return bySheet;
+    }
+
     /** A sheet's entry for a criterion that had none yet. */
     public ScoreEntry newEntry(ScoreSheet s, vn.thidua.scheme.SchemeCriterion c) {
         ScoreEntry e = new ScoreEntry();

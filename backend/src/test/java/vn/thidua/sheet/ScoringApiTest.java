@@ -191,6 +191,15 @@ class ScoringApiTest {
                 .body("groups[0].criteria[0].deviates", equalTo(true)).body("permissions", hasItem("REQUEST_EXPLANATION"));
         Api.raw(Actor.LEADER_OFFICER).header("If-Match", leader).post("/api/v1/sheets/{id}/reviews/{r}/submission", sct, leaderReview)
                 .then().statusCode(422).body("code", equalTo("SHEET_REVIEW_INCOMPLETE"));
+        // the round's table counts the deviating criteria per sheet for the leader and the Board only
+        String bySct = "sheets.find { it.id == %d }.deviatingCriteria".formatted(sct);
+        Api.as(Actor.LEADER_OFFICER).get("/api/v1/terms/{id}/scoring", term).then().statusCode(200).body(bySct, equalTo(1))
+                .body("sheets.findAll { it.id != %d }.deviatingCriteria".formatted(sct), everyItem(equalTo(0)));
+        Api.as(Actor.ADMIN).get("/api/v1/scoring-rounds/{id}", round).then().statusCode(200).body(bySct, equalTo(1));
+        Api.as(Actor.MEMBER_OFFICER).get("/api/v1/terms/{id}/scoring", term).then().statusCode(200)
+                .body("sheets.deviatingCriteria", everyItem(nullValue()));
+        Sheets.stnmt().get("/api/v1/scoring-rounds/{id}", round).then().statusCode(200)
+                .body("sheets.deviatingCriteria", everyItem(nullValue()));
         // the scored unit sees neither the reviewers' points nor the deviations yet
         Api.as(Actor.MEMBER_OFFICER).get("/api/v1/sheets/{id}", sct).then().statusCode(200)
                 .body("groups.criteria.flatten().collect { it.reviews.size() }", everyItem(equalTo(0)))
@@ -245,6 +254,9 @@ class ScoringApiTest {
                 .body("groups[2].criteria[1].reviews.points", contains(0.0f, 1.0f))
                 .body("groups[2].criteria[0].reviews.points", contains(0.0f, 4.0f))
                 .body("groups[2].criteria[0].deviates", equalTo(false)); // 2 either side of 2: at the threshold, not beyond
+        // the leader's own review deviates nowhere (1.1 at 26 is 1.25 from 27.25): still one criterion
+        Api.as(Actor.LEADER_OFFICER).get("/api/v1/terms/{id}/scoring", term).then()
+                .body("sheets.find { it.id == %d }.deviatingCriteria".formatted(sct), equalTo(1));
         Api.as(Actor.MEMBER_OFFICER).get("/api/v1/sheets/{id}/history", sct).then().statusCode(200)
                 .body("findAll { it.stage == 'REVIEW' && it.criterionCode == '1.1' && it.field == 'VALUE' }.newValue", hasItem("25"));
         Sheets.stnmt().get("/api/v1/sheets/{id}", sct).then().statusCode(200).body("groups[0].criteria[0].reviews.points", contains(25.0f));
