@@ -37,6 +37,29 @@ describe('the public results page', () => {
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/public/rankings/4']);
   });
 
+  it('shows one card per unit on a phone, in rank order, with its total and group points, and no wide table', async () => {
+    const original = window.matchMedia.bind(window);
+    window.matchMedia = ((query: string) =>
+      ({ matches: query.includes('max-width: 767px'), media: query, addEventListener: () => undefined, removeEventListener: () => undefined, addListener: () => undefined, removeListener: () => undefined }) as unknown as MediaQueryList);
+    try {
+      const fake = createFakeApi({ 'GET /api/v1/public/rankings/4': () => json(published) });
+      renderScreen(<PublicRankingPage id={4} />, { fetch: fake.fetch });
+      const cards = within(await screen.findByTestId('ranking-cards'));
+      expect(screen.queryByTestId('ranking-table')).not.toBeInTheDocument();
+      const first = within(cards.getByTestId('ranking-card-40'));
+      expect(first.getByText('Nhất')).toBeInTheDocument();
+      expect(first.getByText('Sở Xây dựng')).toBeInTheDocument();
+      expect(first.getByText('Nhóm I · Thực hiện nhiệm vụ chính trị')).toBeInTheDocument();
+      expect(within(cards.getByTestId('ranking-card-41')).getByText('Nhì')).toBeInTheDocument();
+      expect(cards.getAllByRole('listitem').map((li) => li.firstElementChild?.getAttribute('data-testid'))).toEqual([
+        'ranking-card-40',
+        'ranking-card-41',
+      ]);
+    } finally {
+      window.matchMedia = original;
+    }
+  });
+
   it('says a ranking that is not published is not there', async () => {
     const fake = createFakeApi({ 'GET /api/v1/public/rankings/5': () => problem(404, { code: 'RANKING_NOT_FOUND', detail: 'Không tìm thấy kết quả xếp hạng.' }) });
     renderScreen(<PublicRankingPage id={5} />, { fetch: fake.fetch });

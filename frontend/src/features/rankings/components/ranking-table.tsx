@@ -1,6 +1,7 @@
-import { Space, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { TAG_COLORS } from '@/lib/ui/labels';
+import { useNarrow } from '@/lib/ui/use-narrow';
 import { formatPoints, groupPoints, type Ranking, type RankingRow } from '@/features/rankings/types';
 
 /** «Nhất», «Nhì», «Ba» for the first three places, then the number. */
@@ -46,12 +47,65 @@ function LastYear({ row }: { row: RankingRow }) {
   );
 }
 
-/** The ranking in rank order: place, unit, each group's points, bonus, penalty, total, disqualification, the tie's note, last year. */
+/** On a phone: one card per unit, in rank order, its place and name as the title and its points listed below. */
+function RankingCards({ ranking }: { ranking: Ranking }) {
+  const { t } = useTranslation();
+  const place = usePlaceLabel();
+  return (
+    <ol className="ranking-cards stack" data-testid="ranking-cards">
+      {ranking.rows.map((r) => (
+        <li key={r.unit.id}>
+          <Card
+            size="small"
+            title={
+              <Space size={8} wrap>
+                <strong>{place(r.position)}</strong>
+                <span>{r.unit.name}</span>
+                {r.disqualified ? <Tag color={TAG_COLORS.red}>{t('ranking.disqualified')}</Tag> : null}
+              </Space>
+            }
+            data-testid={`ranking-card-${r.unit.id}`}
+          >
+            <Descriptions size="small" column={1}>
+              <Descriptions.Item label={t('ranking.total')}>
+                <strong>{formatPoints(r.total)}</strong>
+              </Descriptions.Item>
+              {ranking.groups.map((g) => (
+                <Descriptions.Item key={g.code} label={`${t('ranking.group', { code: g.code })} · ${g.title}`}>
+                  {formatPoints(groupPoints(r, g.code))}
+                </Descriptions.Item>
+              ))}
+              <Descriptions.Item label={t('ranking.bonus')}>{formatPoints(r.bonus)}</Descriptions.Item>
+              <Descriptions.Item label={t('ranking.penalty')}>{formatPoints(r.penalty)}</Descriptions.Item>
+              {r.decidedBy !== undefined || r.needsVote || r.votes !== undefined ? (
+                <Descriptions.Item label={t('ranking.tie')}>
+                  <TieNote row={r} />
+                </Descriptions.Item>
+              ) : null}
+              {r.lastYearPosition !== undefined ? (
+                <Descriptions.Item label={t('ranking.lastYear')}>
+                  <LastYear row={r} />
+                </Descriptions.Item>
+              ) : null}
+            </Descriptions>
+          </Card>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The ranking in rank order: place, unit, each group's points, bonus, penalty, total, disqualification, the tie's note, last year;
+ * a table that scrolls sideways on a tablet, one card per unit on a phone.
+ */
 export function RankingTable({ ranking }: { ranking: Ranking }) {
   const { t } = useTranslation();
   const place = usePlaceLabel();
+  const narrow = useNarrow();
   const anyTie = ranking.rows.some((r) => r.decidedBy !== undefined || r.needsVote || r.votes !== undefined);
   const anyLastYear = ranking.rows.some((r) => r.lastYearPosition !== undefined);
+  if (narrow) return <RankingCards ranking={ranking} />;
   return (
     <Table<RankingRow>
       size="small"

@@ -19,7 +19,7 @@ import { ScoreGrid, type GridMode } from '@/features/scoring/components/score-gr
 import { Explanations, SheetSteps } from '@/features/scoring/components/sheet-actions';
 import { LateTag, SheetStatusTag } from '@/features/scoring/components/status-tags';
 import { reasonMissing, useAutosave, type SaveState } from '@/features/scoring/components/use-autosave';
-import { useNarrow } from '@/features/scoring/components/use-narrow';
+import { useNarrow } from '@/lib/ui/use-narrow';
 import { formatNumber, may, parseNumber, type ScoreSheet, type ScoreTotals } from '@/features/scoring/types';
 import { useQueryClient } from '@tanstack/react-query';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 
 const QUERY = '(max-width: 767px)';
 
-/** A phone-width screen: the grid becomes one card per criterion. */
+/** A phone-width screen (below 768 px): wide tables become one card per row (the scoring grid, the ranking). */
 export function useNarrow(): boolean {
   const [narrow, setNarrow] = useState(() => typeof window !== 'undefined' && window.matchMedia(QUERY).matches);
   useEffect(() => {
