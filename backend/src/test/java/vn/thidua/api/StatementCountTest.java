@@ -93,11 +93,7 @@ class StatementCountTest {
             }
             long scheme = Schemes.create(Actor.ADMIN, term, Map.of("title", "Thang điểm " + rows + " tiêu chí", "totalPoints", rows * 5,
                     "groups", List.of(Map.of("code", "I", "title", "Nhóm I", "maxPoints", rows * 5, "criteria", criteria))));
-            long held = Conferences.held(Actor.ADMIN, term, "2024-03-20", units);
-            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", scheme))
-                    .body(Map.of("status", "ADOPTED", "conferenceId", held)).post("/api/v1/schemes/{id}/status", scheme).then().statusCode(200);
-            long round = Api.as(Actor.ADMIN).body(Map.of("selfDeadline", "2024-12-15", "aggregation", "MEAN", "deviationThreshold", 1))
-                    .post("/api/v1/terms/{id}/scoring", term).then().statusCode(201).extract().jsonPath().getLong("id");
+            long round = adoptAndOpenScoring(term, scheme, units);
             List<Long> sheets = Api.as(Actor.ADMIN).get("/api/v1/scoring-rounds/{id}", round).jsonPath().getList("sheets.id", Long.class);
             Map<String, Long> ids = Sheets.criteria(sheets.get(0));
             Object[] values = ids.keySet().stream().flatMap(code -> java.util.stream.Stream.of(code, 4)).toArray();
@@ -132,11 +128,7 @@ class StatementCountTest {
                     "code", "I", "title", "Nhóm I", "maxPoints", 10, "criteria", List.of(
                             Map.of("code", "C1", "title", "Tiêu chí 1", "kind", "QUALITATIVE", "maxPoints", 5),
                             Map.of("code", "C2", "title", "Tiêu chí 2", "kind", "QUALITATIVE", "maxPoints", 5))))));
-            long held = Conferences.held(Actor.ADMIN, term, "2024-03-20", units);
-            Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", scheme))
-                    .body(Map.of("status", "ADOPTED", "conferenceId", held)).post("/api/v1/schemes/{id}/status", scheme).then().statusCode(200);
-            long round = Api.as(Actor.ADMIN).body(Map.of("selfDeadline", "2024-12-15", "aggregation", "MEAN", "deviationThreshold", 1))
-                    .post("/api/v1/terms/{id}/scoring", term).then().statusCode(201).extract().jsonPath().getLong("id");
+            long round = adoptAndOpenScoring(term, scheme, units);
             List<Long> sheets = Api.as(Actor.ADMIN).get("/api/v1/scoring-rounds/{id}", round).jsonPath().getList("sheets.id", Long.class);
             Map<String, Long> ids = Sheets.criteria(sheets.get(0));
             for (long sheet : sheets) {
@@ -365,5 +357,14 @@ class StatementCountTest {
                 "decision", Fixtures.decision("3/QĐ-UBND", "2023-12-20"), "predecessorIds", List.of(unit),
                 "newName", "Sở Tên mới " + Fixtures.unique())).post("/api/v1/unit-successions").then().statusCode(201);
         return unit;
+    }
+
+    /** The scheme adopted at a held conference of the term's units, then the year's scoring opened (mean, threshold 1). */
+    private static long adoptAndOpenScoring(long term, long scheme, List<Long> units) {
+        long held = Conferences.held(Actor.ADMIN, term, "2024-03-20", units);
+        Api.as(Actor.ADMIN).header("If-Match", Fixtures.etag("/api/v1/schemes/{id}", scheme))
+                .body(Map.of("status", "ADOPTED", "conferenceId", held)).post("/api/v1/schemes/{id}/status", scheme).then().statusCode(200);
+        return Api.as(Actor.ADMIN).body(Map.of("selfDeadline", "2024-12-15", "aggregation", "MEAN", "deviationThreshold", 1))
+                .post("/api/v1/terms/{id}/scoring", term).then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
