@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.document.SpreadsheetTable;
 import vn.thidua.common.document.SpreadsheetTable.Cell;
 import vn.thidua.common.document.SpreadsheetTable.Column;
@@ -55,15 +56,12 @@ public class AwardDocuments {
     @Inject
     UnitRepository units;
 
-    public record Rendered(String fileName, byte[] bytes) {
-    }
-
     static final Comparator<AwardProposalData.Item> ORDER = Comparator.comparing(AwardProposalData.Item::award)
             .thenComparing(AwardProposalData.Item::rankPosition, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(AwardProposalData.Item::id);
 
     @ReadOnly
-    public Rendered coverMemo(long id) {
+    public RenderedFile coverMemo(long id) {
         AwardProposalService.Loaded loaded = service.load(id);
         AwardProposalData d = service.data(loaded);
         AwardProposal p = loaded.proposal();
@@ -77,14 +75,14 @@ public class AwardDocuments {
             units.fetchNames(List.of(unit));
             leaderName = UnitRef.of(unit, on).name();
         }
-        return new Rendered("Tờ trình đề nghị khen thưởng " + d.blocName() + " năm " + d.termYear() + ".pdf",
+        return new RenderedFile("Tờ trình đề nghị khen thưởng " + d.blocName() + " năm " + d.termYear() + ".pdf",
                 pdf.render(memo(d, province, p.term.bloc.kind, leaderName, on), at));
     }
 
     @ReadOnly
-    public Rendered xlsx(long id) {
+    public RenderedFile xlsx(long id) {
         AwardProposalData d = service.data(service.load(id));
-        return new Rendered("Danh sách đề nghị khen thưởng " + d.blocName() + " năm " + d.termYear() + ".xlsx", spreadsheets.render(table(d)));
+        return new RenderedFile("Danh sách đề nghị khen thưởng " + d.blocName() + " năm " + d.termYear() + ".xlsx", spreadsheets.render(table(d)));
     }
 
     static String title(AwardProposalData d) {

@@ -172,8 +172,7 @@ public class AwardProposalResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PdfDocuments.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response coverMemo(@PathParam("id") Long id) {
-        AwardDocuments.Rendered rendered = documents.coverMemo(id);
-        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(documents.coverMemo(id), PdfDocuments.MEDIA_TYPE);
     }
 
     @GET
@@ -184,7 +183,6 @@ public class AwardProposalResource {
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = Spreadsheets.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response spreadsheet(@PathParam("id") Long id) {
-        AwardDocuments.Rendered rendered = documents.xlsx(id);
-        return Responses.attachment(rendered.bytes(), Spreadsheets.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(documents.xlsx(id), Spreadsheets.MEDIA_TYPE);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.persistence.ReadOnly;
@@ -41,11 +42,9 @@ public class ConferenceMinutes {
     PdfDocuments pdf;
 
     /** A named PDF, ready to send as an attachment. */
-    public record Rendered(String fileName, byte[] bytes) {
-    }
 
     @ReadOnly
-    public Rendered pdf(long conferenceId) {
+    public RenderedFile pdf(long conferenceId) {
         ConferenceService.Loaded loaded = service.load(conferenceId);
         ConferenceData data = service.data(loaded);
         if (!data.permissions().contains("DOWNLOAD_MINUTES")) {
@@ -58,7 +57,7 @@ public class ConferenceMinutes {
         }
         ProvinceRef province = provinces.ref(loaded.conference().term.bloc.provinceId, data.heldOn());
         BlocKind blocKind = loaded.conference().term.bloc.kind;
-        return new Rendered("Biên bản " + data.title() + " ngày " + DAY.format(data.heldOn()).replace('/', '-') + ".pdf",
+        return new RenderedFile("Biên bản " + data.title() + " ngày " + DAY.format(data.heldOn()).replace('/', '-') + ".pdf",
                 pdf.render(document(data, province, blocKind)));
     }
 

@@ -129,8 +129,7 @@ public class ConferenceResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PdfDocuments.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response minutes(@PathParam("id") Long id) {
-        ConferenceMinutes.Rendered rendered = minutes.pdf(id);
-        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(minutes.pdf(id), PdfDocuments.MEDIA_TYPE);
     }
 
     @GET

@@ -78,8 +78,7 @@ public class TermMembershipResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PdfDocuments.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response roster(@PathParam("termId") Long termId) {
-        TermRosterDocument.Rendered rendered = roster.pdf(termId);
-        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(roster.pdf(termId), PdfDocuments.MEDIA_TYPE);
     }
 
     @GET
@@ -93,7 +92,6 @@ public class TermMembershipResource {
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = Spreadsheets.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response rosterSpreadsheet(@PathParam("termId") Long termId) {
-        TermRosterDocument.Rendered rendered = roster.xlsx(termId);
-        return Responses.attachment(rendered.bytes(), Spreadsheets.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(roster.xlsx(termId), Spreadsheets.MEDIA_TYPE);
     }
 }

@@ -10,6 +10,7 @@ import java.util.function.BiFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.persistence.ReadOnly;
 
 import vn.thidua.common.document.OfficialDocument;
@@ -56,25 +57,23 @@ public class TermRosterDocument {
     Clock clock;
 
     /** A named PDF, ready to send as an attachment. */
-    public record Rendered(String fileName, byte[] bytes) {
-    }
 
     @ReadOnly
-    public Rendered pdf(Long termId) {
+    public RenderedFile pdf(Long termId) {
         return render(termId, "pdf", (term, members) -> pdf.render(document(term, members)));
     }
 
     /** The same list as a spreadsheet: one row per membership, dates as dates, for sorting and filtering in Excel. */
     @ReadOnly
-    public Rendered xlsx(Long termId) {
+    public RenderedFile xlsx(Long termId) {
         return render(termId, "xlsx", (term, members) -> spreadsheets.render(table(term, members)));
     }
 
-    private Rendered render(Long termId, String extension, BiFunction<Term, List<Membership>, byte[]> renderer) {
+    private RenderedFile render(Long termId, String extension, BiFunction<Term, List<Membership>, byte[]> renderer) {
         Term term = terms.find(termId);
         List<Membership> members = memberships.ofTerm(termId, null, false).list();
         units.fetchNames(members.stream().map(m -> m.unit).toList());
-        return new Rendered("Danh sách thành viên " + term.bloc.name + " năm " + term.year + "." + extension,
+        return new RenderedFile("Danh sách thành viên " + term.bloc.name + " năm " + term.year + "." + extension,
                 renderer.apply(term, members));
     }
 

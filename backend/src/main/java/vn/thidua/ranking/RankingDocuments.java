@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.document.SpreadsheetTable;
 import vn.thidua.common.document.SpreadsheetTable.Cell;
 import vn.thidua.common.document.SpreadsheetTable.Column;
@@ -50,21 +51,18 @@ public class RankingDocuments {
     @Inject
     UnitRepository units;
 
-    public record Rendered(String fileName, byte[] bytes) {
-    }
-
     static String title(int year) {
         return "BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM " + year;
     }
 
     @ReadOnly
-    public Rendered xlsx(long id) {
+    public RenderedFile xlsx(long id) {
         RankingData r = service.data(service.load(id));
-        return new Rendered(fileName(r) + ".xlsx", spreadsheets.render(table(r)));
+        return new RenderedFile(fileName(r) + ".xlsx", spreadsheets.render(table(r)));
     }
 
     @ReadOnly
-    public Rendered pdf(long id) {
+    public RenderedFile pdf(long id) {
         RankingService.Loaded loaded = service.load(id);
         RankingData r = service.data(loaded);
         LocalDate on = day(r);
@@ -77,7 +75,7 @@ public class RankingDocuments {
             leaderName = UnitRef.of(unit, on).name();
         }
         Instant at = r.publishedAt() != null ? r.publishedAt() : r.confirmedAt() != null ? r.confirmedAt() : r.computedAt();
-        return new Rendered(fileName(r) + ".pdf", pdf.render(document(r, province, loaded.term().bloc.kind, leaderName, on), at));
+        return new RenderedFile(fileName(r) + ".pdf", pdf.render(document(r, province, loaded.term().bloc.kind, leaderName, on), at));
     }
 
     /** The summary's day: published, else confirmed, else computed (Vietnamese civil date). */

@@ -85,8 +85,7 @@ public class RankingResource {
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = Spreadsheets.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response spreadsheet(@PathParam("id") Long id) {
-        RankingDocuments.Rendered rendered = documents.xlsx(id);
-        return Responses.attachment(rendered.bytes(), Spreadsheets.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(documents.xlsx(id), Spreadsheets.MEDIA_TYPE);
     }
 
     @GET
@@ -99,7 +98,6 @@ public class RankingResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PdfDocuments.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response summary(@PathParam("id") Long id) {
-        RankingDocuments.Rendered rendered = documents.pdf(id);
-        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(documents.pdf(id), PdfDocuments.MEDIA_TYPE);
     }
 }

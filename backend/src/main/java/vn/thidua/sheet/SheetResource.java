@@ -73,8 +73,7 @@ public class SheetResource {
     @APIResponse(responseCode = "200", description = "XLSX", content = @Content(mediaType = Spreadsheets.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response spreadsheet(@PathParam("id") Long id) {
-        SheetService.Workbook book = service.xlsx(id);
-        return Responses.attachment(book.bytes(), Spreadsheets.MEDIA_TYPE, book.fileName());
+        return Responses.attachment(service.xlsx(id), Spreadsheets.MEDIA_TYPE);
     }
 
     @GET

@@ -21,6 +21,7 @@ import jakarta.transaction.Transactional;
 
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.audit.AuditLog;
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.document.Spreadsheets;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
@@ -94,7 +95,7 @@ public class SheetService {
 
     /** One unit's sheet as an XLSX: what the caller may see of it, subtotals and the total as live formulas. */
     @ReadOnly
-    public Workbook xlsx(long id) {
+    public RenderedFile xlsx(long id) {
         SheetViewer viewer = loadForRead(id, "tải bảng chấm điểm (Excel) / downloaded the sheet as XLSX");
         SheetData d = views.of(viewer);
         List<SheetWorkbook.Group> groups = d.groups().stream().map(g -> new SheetWorkbook.Group(g.code(), g.title(), g.maxPoints(),
@@ -104,10 +105,7 @@ public class SheetService {
                 "Đơn vị: " + d.unitName(), "Thang điểm: " + d.schemeTitle(), "Trạng thái: " + d.status().label().vi()
                         + (d.late() ? " (nộp muộn)" : "")), groups, viewer.sheet().round.scheme.scoreFloor);
         String name = "bang-cham-diem-" + d.termYear() + "-" + SearchText.fold(d.unitName()).replace(' ', '-') + ".xlsx";
-        return new Workbook(name, SheetWorkbook.render(spreadsheets, model));
-    }
-
-    public record Workbook(String fileName, byte[] bytes) {
+        return new RenderedFile(name, SheetWorkbook.render(spreadsheets, model));
     }
 
     @ReadOnly

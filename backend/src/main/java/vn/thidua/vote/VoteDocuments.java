@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.common.document.OfficialDocument;
 import vn.thidua.common.document.PdfDocuments;
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
 import vn.thidua.common.persistence.ReadOnly;
@@ -65,27 +66,24 @@ public class VoteDocuments {
     @Inject
     EntityManager em;
 
-    public record Rendered(String fileName, byte[] bytes) {
-    }
-
     @ReadOnly
-    public Rendered countingMinutes(long voteId, Integer roundNumber) {
+    public RenderedFile countingMinutes(long voteId, Integer roundNumber) {
         VoteService.Loaded loaded = service.load(voteId);
         int number = roundNumber == null ? loaded.vote().currentRound : roundNumber;
         VoteRound round = loaded.rounds().stream().filter(r -> r.number == number).findFirst().orElseThrow(() -> DomainException.notFound(
                 "VOTE_ROUND_NOT_FOUND", Text.of("Cuộc bỏ phiếu không có vòng này.", "The vote has no such round.")));
         requireShown(loaded, round);
-        return new Rendered("Biên bản kiểm phiếu " + loaded.vote().title + " vòng " + round.number + ".pdf", countingMinutes(loaded, round));
+        return new RenderedFile("Biên bản kiểm phiếu " + loaded.vote().title + " vòng " + round.number + ".pdf", countingMinutes(loaded, round));
     }
 
     @ReadOnly
-    public Rendered minutes(long voteId) {
+    public RenderedFile minutes(long voteId) {
         VoteService.Loaded loaded = service.load(voteId);
         VoteRound current = loaded.current();
         requireShown(loaded, current);
         Vote v = loaded.vote();
         Instant at = current.certifiedAt != null ? current.certifiedAt : current.talliedAt;
-        return new Rendered("Biên bản " + v.title + ".pdf", pdf.render(election(loaded, names(loaded)), at));
+        return new RenderedFile("Biên bản " + v.title + ".pdf", pdf.render(election(loaded, names(loaded)), at));
     }
 
     private static void requireShown(VoteService.Loaded loaded, VoteRound round) {

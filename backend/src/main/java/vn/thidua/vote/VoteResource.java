@@ -139,8 +139,7 @@ public class VoteResource {
     public Response countingMinutes(@PathParam("id") Long id,
             @QueryParam("round") @Parameter(description = "Vòng (mặc định: vòng hiện tại) / the round (default: the current one)")
             @Min(1) @Max(3) Integer round) {
-        VoteDocuments.Rendered rendered = documents.countingMinutes(id, round);
-        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(documents.countingMinutes(id, round), PdfDocuments.MEDIA_TYPE);
     }
 
     @GET
@@ -152,7 +151,6 @@ public class VoteResource {
     @APIResponse(responseCode = "200", description = "PDF", content = @Content(mediaType = PdfDocuments.MEDIA_TYPE,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response minutes(@PathParam("id") Long id) {
-        VoteDocuments.Rendered rendered = documents.minutes(id);
-        return Responses.attachment(rendered.bytes(), PdfDocuments.MEDIA_TYPE, rendered.fileName());
+        return Responses.attachment(documents.minutes(id), PdfDocuments.MEDIA_TYPE);
     }
 }

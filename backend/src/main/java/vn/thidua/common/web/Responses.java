@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import vn.thidua.common.document.RenderedFile;
 import vn.thidua.common.files.FileNames;
 
 /** Single-resource responses carry their representation's ETag; creations answer 201 + Location. */
@@ -27,6 +28,11 @@ public final class Responses {
         return Response.ok(bytes, mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.attachment(fileName))
                 .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** A rendered document (PDF, XLSX) as a download under its own name. */
+    public static Response attachment(RenderedFile file, String mediaType) {
+        return attachment(file.bytes(), mediaType, file.fileName());
     }
 
     public static Response noContent() {
