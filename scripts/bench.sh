@@ -5,10 +5,11 @@
 #
 # usage: scripts/bench.sh [--ci] [--no-national] [--provinces=N] [--duration=S] [--warmup=S]
 #                         [--rounds=N] [--connections=N] [--pin=CPU] [--update-sql] [--no-open] [--no-startup]
-#                         [--no-spa] [--only-scoring] [--only-voting] [--no-voting] [--voters=N]
+#                         [--no-spa] [--only=NAME,...] [--only-scoring] [--only-voting] [--no-voting] [--voters=N]
 #   --ci           seconds, not minutes (1 s runs, one round, 2 provinces, 30 voters): keeps the harness working; asserts
 #                  nothing about speed, only that every measurement ran (scripts/test.sh runs it).
 #   --update-sql   rewrite scripts/bench/sql/*.sql, the committed shapes of each endpoint's SQL.
+#   --only=A,B     only the endpoints whose names contain A or B (and the framework ceiling): to profile a few.
 #   --only-scoring issue 11's figure alone: a 15-unit bloc scoring 40 criteria made through the API, its
 #                  consolidation (and ranking) timed beside a JDBC transaction doing the same reads and writes.
 #   --only-voting  issue 12's figure alone: N units (--voters, default 200; 30 with --ci) in blocs of 15 made

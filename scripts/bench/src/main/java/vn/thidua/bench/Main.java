@@ -123,6 +123,10 @@ public final class Main {
             report(List.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
             return;
         }
+        if (opts.containsKey("only")) { // --only=units,memberships: those endpoints (and the framework ceiling), e.g. to profile
+            List<String> wanted = List.of(opts.get("only").split(","));
+            endpoints = endpoints.stream().filter(e -> e.actor() == null || wanted.stream().anyMatch(e.name()::contains)).toList();
+        }
         if (opts.containsKey("no-open")) {
             endpoints = endpoints.stream().map(Endpoint::withoutOpen).toList();
         }
