@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
@@ -20,8 +21,9 @@ public class AuditEventRepository implements PanacheRepository<AuditEvent> {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
-            where.append(" and e.provinceId in :scope");
-            params.put("scope", scope);
+            InList provinces = InList.of("scope", scope);
+            where.append(" and ").append(provinces.in("e.provinceId"));
+            provinces.putInto(params);
         }
         if (entityType != null) {
             where.append(" and e.entityType = :entityType");

@@ -11,6 +11,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.text.SearchText;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class BlocRepository implements PanacheRepository<Bloc> {
@@ -25,8 +26,9 @@ public class BlocRepository implements PanacheRepository<Bloc> {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
-            where.append(" and provinceId in :scope");
-            params.put("scope", scope);
+            InList provinces = InList.of("scope", scope);
+            where.append(" and ").append(provinces.in("provinceId"));
+            provinces.putInto(params);
         }
         if (provinceId != null) {
             where.append(" and provinceId = :provinceId");

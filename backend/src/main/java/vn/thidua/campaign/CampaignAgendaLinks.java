@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import vn.thidua.conference.AgendaLinkKind;
 import vn.thidua.conference.AgendaLinkTarget;
+import vn.thidua.common.persistence.InList;
 
 /** Lets a conference's agenda item be about one of its term's own campaigns (not a province's). */
 @ApplicationScoped
@@ -26,8 +27,9 @@ public class CampaignAgendaLinks implements AgendaLinkTarget {
     public Map<Long, String> titlesIn(long termId, Collection<Long> ids) {
         Map<Long, String> titles = new HashMap<>();
         if (!ids.isEmpty()) {
-            campaigns.getEntityManager().createQuery("select c.id, c.title from Campaign c where c.id in ?1 and c.term.id = ?2",
-                    Object[].class).setParameter(1, ids).setParameter(2, termId).getResultList()
+            InList in = InList.of("ids", ids);
+            in.bind(campaigns.getEntityManager().createQuery("select c.id, c.title from Campaign c where " + in.in("c.id")
+                    + " and c.term.id = :term", Object[].class)).setParameter("term", termId).getResultList()
                     .forEach(row -> titles.put((Long) row[0], (String) row[1]));
         }
         return titles;

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepository<Campaign> {
@@ -25,8 +26,9 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
-            where.append(" and c.provinceId in :scope");
-            params.put("scope", scope);
+            InList provinces = InList.of("scope", scope);
+            where.append(" and ").append(provinces.in("c.provinceId"));
+            provinces.putInto(params);
         }
         if (termId != null) {
             where.append(" and t.id = :termId");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class RegistrationRepository implements PanacheRepository<Registration> {
@@ -23,8 +24,9 @@ public class RegistrationRepository implements PanacheRepository<Registration> {
     /** Loads the numeric targets of all these registrations in one query. */
     public void fetchTargets(Collection<Registration> registrations) {
         if (!registrations.isEmpty()) {
-            getEntityManager().createQuery("select distinct r from Registration r left join fetch r.numericTargets"
-                    + " where r in :rows", Registration.class).setParameter("rows", registrations).getResultList();
+            InList ids = InList.of("ids", registrations.stream().map(r -> r.id).distinct().toList());
+            ids.bind(getEntityManager().createQuery("select distinct r from Registration r left join fetch r.numericTargets"
+                    + " where " + ids.in("r.id"), Registration.class)).getResultList();
         }
     }
 }

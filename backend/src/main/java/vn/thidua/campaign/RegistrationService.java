@@ -80,7 +80,7 @@ public class RegistrationService {
         }
         Set<Long> missingIds = new HashSet<>(term.memberUnitIds());
         missingIds.removeAll(submitted);
-        List<Unit> missingUnits = missingIds.isEmpty() ? List.of() : units.list("id in ?1", missingIds);
+        List<Unit> missingUnits = missingIds.isEmpty() ? List.of() : units.byIds(missingIds);
         named.addAll(missingUnits);
         units.fetchNames(named);
         LocalDate asOf = term.term().firstDay();

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class ConferenceRepository implements PanacheRepository<Conference> {
@@ -32,8 +33,9 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
         if (statuses == null) {
             return list("select c from Conference c where c.term.id = ?1 order by c.heldOn, c.id", termId);
         }
-        return list("select c from Conference c where c.term.id = ?1 and c.status in ?2 order by c.heldOn, c.id", termId,
-                statuses);
+        InList in = InList.of("statuses", statuses);
+        return in.bind(getEntityManager().createQuery("select c from Conference c where c.term.id = :term and "
+                + in.in("c.status") + " order by c.heldOn, c.id", Conference.class)).setParameter("term", termId).getResultList();
     }
 
     public List<ConferenceAttendee> attendees(long conferenceId) {
@@ -51,9 +53,9 @@ public class ConferenceRepository implements PanacheRepository<Conference> {
     public Map<Long, Long> attendingUnits(Collection<Long> conferenceIds) {
         Map<Long, Long> counts = new HashMap<>();
         if (!conferenceIds.isEmpty()) {
-            getEntityManager().createQuery("select a.conference.id, count(distinct a.unit.id) from ConferenceAttendee a"
-                    + " where a.conference.id in :ids group by a.conference.id", Object[].class)
-                    .setParameter("ids", conferenceIds).getResultList()
+            InList ids = InList.of("ids", conferenceIds);
+            ids.bind(getEntityManager().createQuery("select a.conference.id, count(distinct a.unit.id) from ConferenceAttendee a"
+                    + " where " + ids.in("a.conference.id") + " group by a.conference.id", Object[].class)).getResultList()
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;

@@ -381,7 +381,7 @@ public class ConferenceService {
         Set<Long> wanted = ids.stream().filter(party.memberUnitIds()::contains).collect(Collectors.toSet());
         Map<Long, Unit> found = new HashMap<>();
         if (!wanted.isEmpty()) {
-            units.list("id in ?1", wanted).forEach(u -> found.put(u.id, u));
+            units.byIds(wanted).forEach(u -> found.put(u.id, u));
         }
         return found;
     }

@@ -314,7 +314,7 @@ public class CovenantService {
     private List<Unit> missingUnits(TermParty term, List<CovenantSignature> signatures) {
         Set<Long> missing = new HashSet<>(term.memberUnitIds());
         missing.removeAll(signatures.stream().map(s -> s.unit.id).collect(Collectors.toSet()));
-        return missing.isEmpty() ? new ArrayList<>() : units.list("id in ?1", missing);
+        return missing.isEmpty() ? new ArrayList<>() : units.byIds(missing);
     }
 
     private void requireMatch(IfMatch ifMatch, Found found) {
@@ -337,7 +337,7 @@ public class CovenantService {
         TermParty term = found.term();
         List<CovenantSignature> signatures = c.id == null ? List.of() : covenants.signatures(c.id);
         List<Unit> missing = missingUnits(term, signatures);
-        List<Unit> closedMissing = c.missingUnitIds.isEmpty() ? List.of() : units.list("id in ?1", c.missingUnitIds);
+        List<Unit> closedMissing = c.missingUnitIds.isEmpty() ? List.of() : units.byIds(c.missingUnitIds);
         List<Unit> named = new ArrayList<>(missing);
         named.addAll(closedMissing);
         signatures.forEach(s -> named.add(s.unit));

@@ -15,6 +15,7 @@ import vn.thidua.bloc.BlocKind;
 import vn.thidua.term.TermRoster;
 import vn.thidua.unit.UnitMemberships;
 import vn.thidua.unit.UnitRef;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepository<Membership>, UnitMemberships, TermRoster {
@@ -106,8 +107,10 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
         if (termIds.isEmpty()) {
             return result;
         }
-        List<Membership> current = find("select m from Membership m join fetch m.unit u left join fetch u.names"
-                + " where m.term.id in ?1 and m.leftOn is null", termIds).list();
+        InList terms = InList.of("terms", termIds);
+        List<Membership> current = terms.bind(getEntityManager().createQuery("select m from Membership m join fetch m.unit u"
+                + " left join fetch u.names where " + terms.in("m.term.id") + " and m.leftOn is null", Membership.class))
+                .getResultList();
         for (Membership m : current) {
             Summary s = result.getOrDefault(m.term.id, Summary.EMPTY);
             UnitRef ref = UnitRef.of(m.unit, m.joinedOn);

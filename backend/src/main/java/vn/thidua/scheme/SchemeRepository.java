@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Tuple;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class SchemeRepository implements PanacheRepository<Scheme> {
@@ -39,9 +40,10 @@ public class SchemeRepository implements PanacheRepository<Scheme> {
         if (ids.isEmpty()) {
             return counts;
         }
-        getEntityManager().createQuery("select g.scheme.id as id, count(distinct g.id) as groups, count(c.id) as criteria"
-                + " from SchemeGroup g left join g.criteria c where g.scheme.id in ?1 group by g.scheme.id", Tuple.class)
-                .setParameter(1, ids).getResultList()
+        InList in = InList.of("ids", ids);
+        in.bind(getEntityManager().createQuery("select g.scheme.id as id, count(distinct g.id) as groups, count(c.id) as criteria"
+                + " from SchemeGroup g left join g.criteria c where " + in.in("g.scheme.id") + " group by g.scheme.id", Tuple.class))
+                .getResultList()
                 .forEach(t -> counts.put(t.get("id", Long.class), new int[] { t.get("groups", Long.class).intValue(),
                         t.get("criteria", Long.class).intValue() }));
         return counts;

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileService;
 import vn.thidua.common.text.VietnameseOrder;
+import vn.thidua.common.persistence.InList;
 
 /** Queries of rounds, sheets and reviews; each read fetches what its representation needs in a few statements. */
 @ApplicationScoped
@@ -69,9 +70,10 @@ public class ScoringRepository {
         if (sheetIds.isEmpty()) {
             return bySheet;
         }
-        em.createQuery("select r.sheet.id, e.criterion.id, e.value, e.points from ScoreReviewEntry e join e.review r"
-                + " where r.sheet.id in ?1 and r.status = ?2", Object[].class).setParameter(1, sheetIds)
-                .setParameter(2, ReviewStatus.SUBMITTED).getResultList()
+        InList sheets = InList.of("sheets", sheetIds);
+        sheets.bind(em.createQuery("select r.sheet.id, e.criterion.id, e.value, e.points from ScoreReviewEntry e join e.review r"
+                + " where " + sheets.in("r.sheet.id") + " and r.status = :submitted", Object[].class))
+                .setParameter("submitted", ReviewStatus.SUBMITTED).getResultList()
                 .forEach(row -> bySheet.computeIfAbsent((Long) row[0], k -> new HashMap<>())
                         .computeIfAbsent((Long) row[1], k -> new ArrayList<>()).add(new Given((BigDecimal) row[2], (BigDecimal) row[3])));
         return bySheet;

@@ -21,6 +21,7 @@ import vn.thidua.term.TermAccess;
 import vn.thidua.term.TermParty;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRef;
+import vn.thidua.common.persistence.InList;
 
 /**
  * "My unit's tasks": what the caller has to do next in a term, read from the campaigns, the covenant
@@ -67,9 +68,10 @@ public class TermTaskService {
     private void memberTasks(long termId, long unitId, LocalDate today, List<TaskData> items) {
         em.createQuery("select c.id as id, c.title as title, c.registrationDeadline as due, r.status as status"
                 + " from Campaign c left join Registration r on r.campaign = c and r.unit.id = :unit"
-                + " where c.term.id = :term and c.status = :launched and (r.id is null or r.status in :open)", Tuple.class)
+                + " where c.term.id = :term and c.status = :launched and (r.id is null or r.status = :draft or r.status = :returned)",
+                Tuple.class)
                 .setParameter("unit", unitId).setParameter("term", termId).setParameter("launched", CampaignStatus.LAUNCHED)
-                .setParameter("open", List.of(RegistrationStatus.DRAFT, RegistrationStatus.RETURNED))
+                .setParameter("draft", RegistrationStatus.DRAFT).setParameter("returned", RegistrationStatus.RETURNED)
                 .getResultList().forEach(row -> {
                     RegistrationStatus status = row.get("status", RegistrationStatus.class);
                     TaskKind kind = status == null ? TaskKind.REGISTER
@@ -99,9 +101,10 @@ public class TermTaskService {
                 .getResultList().forEach(row -> items.add(task(TaskKind.REVIEW_REGISTRATIONS, TaskSubject.CAMPAIGN, row, null,
                         false, row.get("waiting", Long.class).intValue())));
         if (!party.memberUnitIds().isEmpty()) {
-            em.createQuery("select c.id as id, c.title as title, (select count(s.id) from CovenantSignature s where s.covenant = c"
-                    + " and s.unit.id in :members) as signed from Covenant c where c.term.id = :term and c.status = :circulated", Tuple.class)
-                    .setParameter("members", party.memberUnitIds()).setParameter("term", termId)
+            InList members = InList.of("members", party.memberUnitIds());
+            members.bind(em.createQuery("select c.id as id, c.title as title, (select count(s.id) from CovenantSignature s where s.covenant = c"
+                    + " and " + members.in("s.unit.id") + ") as signed from Covenant c where c.term.id = :term and c.status = :circulated",
+                    Tuple.class)).setParameter("term", termId)
                     .setParameter("circulated", CovenantStatus.CIRCULATED)
                     .getResultList().forEach(row -> {
                         int missing = party.memberUnitIds().size() - row.get("signed", Long.class).intValue();

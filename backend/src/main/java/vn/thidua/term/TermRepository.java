@@ -12,6 +12,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.bloc.BlocTerms;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class TermRepository implements PanacheRepository<Term>, BlocTerms {
@@ -36,8 +37,9 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (scope != null) {
-            where.append(" and b.provinceId in :scope");
-            params.put("scope", scope);
+            InList provinces = InList.of("scope", scope);
+            where.append(" and ").append(provinces.in("b.provinceId"));
+            provinces.putInto(params);
         }
         if (provinceId != null) {
             where.append(" and b.provinceId = :provinceId");

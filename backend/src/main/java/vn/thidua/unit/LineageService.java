@@ -52,7 +52,7 @@ public class LineageService {
         edges.forEach(e -> graph.add(List.of(e.predecessorId()), List.of(e.successorId())));
         Set<Long> family = graph.withAncestors(unit.id);
         Map<Long, Unit> loaded = new HashMap<>();
-        units.list("id in ?1", family).stream().filter(u -> scope.sees(u.provinceId)).forEach(u -> loaded.put(u.id, u));
+        units.byIds(family).stream().filter(u -> scope.sees(u.provinceId)).forEach(u -> loaded.put(u.id, u));
         units.fetchNames(loaded.values());
         List<Link> inside = edges.stream()
                 .filter(e -> loaded.containsKey(e.predecessorId()) && loaded.containsKey(e.successorId())).toList();

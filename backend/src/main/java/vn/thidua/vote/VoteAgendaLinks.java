@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.thidua.conference.AgendaLinkKind;
 import vn.thidua.conference.AgendaLinkTarget;
+import vn.thidua.common.persistence.InList;
 
 /** A conference's agenda item may name one of its term's votes. */
 @ApplicationScoped
@@ -28,8 +29,9 @@ public class VoteAgendaLinks implements AgendaLinkTarget {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select v.id, v.title from Vote v where v.term.id = :term and v.id in :ids", Object[].class)
-                .setParameter("term", termId).setParameter("ids", ids).getResultList().stream()
+        InList in = InList.of("ids", ids);
+        return in.bind(em.createQuery("select v.id, v.title from Vote v where v.term.id = :term and " + in.in("v.id"), Object[].class))
+                .setParameter("term", termId).getResultList().stream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
     }
 }

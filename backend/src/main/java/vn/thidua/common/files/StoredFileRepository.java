@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class StoredFileRepository implements PanacheRepository<StoredFile> {
@@ -28,9 +29,10 @@ public class StoredFileRepository implements PanacheRepository<StoredFile> {
         if (ownerIds.isEmpty()) {
             return counts;
         }
-        getEntityManager().createQuery("select f.ownerId, count(f) from StoredFile f where f.ownerType = :type and f.kind = :kind"
-                + " and f.supersededBy is null and f.ownerId in :ids group by f.ownerId", Object[].class)
-                .setParameter("type", ownerType).setParameter("kind", kind).setParameter("ids", ownerIds).getResultList()
+        InList owners = InList.of("ids", ownerIds);
+        owners.bind(getEntityManager().createQuery("select f.ownerId, count(f) from StoredFile f where f.ownerType = :type and f.kind = :kind"
+                + " and f.supersededBy is null and " + owners.in("f.ownerId") + " group by f.ownerId", Object[].class))
+                .setParameter("type", ownerType).setParameter("kind", kind).getResultList()
                 .forEach(row -> counts.put((Long) row[0], ((Long) row[1]).intValue()));
         return counts;
     }
@@ -40,8 +42,9 @@ public class StoredFileRepository implements PanacheRepository<StoredFile> {
         if (ownerIds.isEmpty()) {
             return java.util.Set.of();
         }
-        return new java.util.HashSet<>(getEntityManager().createQuery("select f.ownerId from StoredFile f where f.ownerType = :type"
-                + " and f.kind = :kind and f.supersededBy is null and f.ownerId in :ids", Long.class)
-                .setParameter("type", ownerType).setParameter("kind", kind).setParameter("ids", ownerIds).getResultList());
+        InList owners = InList.of("ids", ownerIds);
+        return new java.util.HashSet<>(owners.bind(getEntityManager().createQuery("select f.ownerId from StoredFile f where f.ownerType = :type"
+                + " and f.kind = :kind and f.supersededBy is null and " + owners.in("f.ownerId"), Long.class))
+                .setParameter("type", ownerType).setParameter("kind", kind).getResultList());
     }
 }
