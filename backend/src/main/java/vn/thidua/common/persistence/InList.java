@@ -37,10 +37,13 @@ public final class InList {
         return new InList(name, padded);
     }
 
-    /** {@code path in (:name0, :name1, …)}; for an empty list, a condition no row meets. */
+    /** {@code path in (:name0, :name1, …)} ({@code path = :name0} for one value); for none, a condition no row meets. */
     public String in(String path) {
         if (values.isEmpty()) {
             return "1 = 0";
+        }
+        if (values.size() == 1) { // a lone "in (:p)" may take a collection: Hibernate would not cache it either
+            return path + " = :" + name + "0";
         }
         StringBuilder sql = new StringBuilder(path).append(" in (");
         for (int i = 0; i < values.size(); i++) {

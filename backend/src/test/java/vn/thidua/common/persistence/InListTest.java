@@ -21,7 +21,7 @@ class InListTest {
 
     @Test
     void aFewQueryStringsServeEverySize() {
-        assertEquals("x in (:v0)", InList.of("v", List.of(1)).in("x"));
+        assertEquals("x = :v0", InList.of("v", List.of(1)).in("x"));
         assertEquals("x in (:v0, :v1)", InList.of("v", List.of(1, 2)).in("x"));
         assertEquals(InList.of("v", List.of(1, 2, 3, 4, 5)).in("x"), InList.of("v", List.of(1, 2, 3, 4, 5, 6, 7, 8)).in("x"));
     }
