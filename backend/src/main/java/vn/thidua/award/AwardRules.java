@@ -47,8 +47,7 @@ public class AwardRules {
         if (unitIds.isEmpty()) {
             return reasons;
         }
-        List<Unit> candidates = em.createQuery("select u from Unit u where u.id in :ids", Unit.class).setParameter("ids", unitIds)
-                .getResultList();
+        List<Unit> candidates = units.byIds(unitIds);
         units.fetchNames(candidates);
         Map<Long, String> names = new LinkedHashMap<>();
         candidates.forEach(u -> names.put(u.id, UnitRef.of(u, term.lastDay()).name()));

@@ -117,8 +117,7 @@ public class VoteDocuments {
         loaded.vote().candidates.forEach(c -> ids.add(c.unit.id));
         loaded.rounds().forEach(r -> r.candidates.forEach(c -> ids.add(c.unit.id)));
         loaded.rounds().forEach(r -> ids.addAll(box.registered(r.id)));
-        List<Unit> found = ids.isEmpty() ? List.of()
-                : em.createQuery("select u from Unit u where u.id in :ids", Unit.class).setParameter("ids", ids).getResultList();
+        List<Unit> found = units.byIds(ids);
         units.fetchNames(found);
         Map<Long, String> byId = found.stream().collect(Collectors.toMap(u -> u.id, u -> UnitRef.of(u, asOf).name()));
         return byId::get;

@@ -604,8 +604,7 @@ public class VoteService {
         }
         extra.removeAll(unitsById.keySet());
         if (!extra.isEmpty()) {
-            em.createQuery("select u from Unit u where u.id in :ids", Unit.class).setParameter("ids", extra).getResultList()
-                    .forEach(u -> unitsById.put(u.id, u));
+            units.byIds(extra).forEach(u -> unitsById.put(u.id, u));
         }
         units.fetchNames(unitsById.values());
         java.util.function.Function<Long, UnitRef> ref = id -> UnitRef.of(unitsById.get(id), asOf);
