@@ -135,7 +135,7 @@ public class MembershipService {
     /** The membership with its ETag, in the body too so that lists carry it. */
     private Versioned<MembershipData> tagged(Membership m) {
         MembershipData data = MembershipData.of(m);
-        return etags.versioned(data.withEtag(etags.quoted(data)), data);
+        return etags.carrying(data, data::withEtag);
     }
 
     /** The membership when the caller sees its term's province; otherwise as missing as an unknown id. */

@@ -108,6 +108,23 @@ class ETagTest {
                 .statusCode(412);
     }
 
+    /** A bloc's read and its creation send the very bytes their tag hashes (serialised once), as JSON. */
+    @Test
+    void aBlocsTagIsTheHashOfTheBytesItSends() throws Exception {
+        var bloc = Fixtures.bloc();
+        var created = Api.as(Actor.ADMIN).body(bloc.body()).post("/api/v1/blocs").then().statusCode(201).extract();
+        long id = created.jsonPath().getLong("id");
+        var read = Api.as(Actor.ADMIN).get("/api/v1/blocs/{id}", id).then().statusCode(200).extract();
+        for (var answer : List.of(created, read)) {
+            byte[] body = answer.asByteArray();
+            String hash = java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(java.security.MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 22);
+            assertEquals("\"" + hash + "\"", answer.header("ETag"));
+            assertEquals("application/json", answer.contentType().split(";")[0].trim());
+            assertEquals(bloc.body().get("name"), answer.jsonPath().getString("name"), "UTF-8 intact");
+        }
+    }
+
     private static void correctName(Map<String, Object> unitBody, long unitId) {
         Map<String, Object> body = new LinkedHashMap<>(unitBody);
         body.put("name", "Sở đã đính chính tên " + Fixtures.unique());

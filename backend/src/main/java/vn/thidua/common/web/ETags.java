@@ -3,6 +3,7 @@ package vn.thidua.common.web;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,28 +29,38 @@ public class ETags {
     ObjectMapper json;
 
     public EntityTag of(Object representation) {
-        byte[] bytes;
-        try {
-            bytes = json.writeValueAsBytes(representation);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Representation not serialisable", e);
-        }
-        return new EntityTag(hash(bytes));
+        return new EntityTag(hash(bytes(representation)));
     }
 
-    /** The tag as a header writes it, {@code "…"}, for bodies that carry it (list items). */
-    public String quoted(Object representation) {
-        return "\"" + of(representation).getValue() + "\"";
+    /**
+     * A representation that carries its own tag in its body too, for lists: {@code withTag} puts the
+     * quoted tag of {@code untagged} into it (hashed once, as a header would write it).
+     */
+    public <T> Versioned<T> carrying(T untagged, Function<String, T> withTag) {
+        EntityTag tag = of(untagged);
+        return new Versioned<>(withTag.apply("\"" + tag.getValue() + "\""), tag);
     }
 
-    /** The representation with its tag, for a response. */
+    /**
+     * The representation with its tag, for a response: serialised once, the tag hashed from those
+     * bytes and the response sending them.
+     */
     public <T> Versioned<T> versioned(T representation) {
-        return new Versioned<>(representation, of(representation));
+        byte[] bytes = bytes(representation);
+        return new Versioned<>(representation, new EntityTag(hash(bytes)), bytes);
     }
 
     /** The tag of {@code tagged} with the body {@code body} (e.g. a write that answers a smaller view). */
     public <T> Versioned<T> versioned(T body, Object tagged) {
         return new Versioned<>(body, of(tagged));
+    }
+
+    private byte[] bytes(Object representation) {
+        try {
+            return json.writeValueAsBytes(representation);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Representation not serialisable", e);
+        }
     }
 
     static String hash(byte[] bytes) {

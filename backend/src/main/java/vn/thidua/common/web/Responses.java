@@ -3,6 +3,7 @@ package vn.thidua.common.web;
 import java.net.URI;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import vn.thidua.common.document.RenderedFile;
@@ -15,12 +16,17 @@ public final class Responses {
     }
 
     public static Response ok(Versioned<?> versioned) {
-        return Response.ok(versioned.body()).tag(versioned.etag()).build();
+        return body(Response.ok(), versioned).tag(versioned.etag()).build();
     }
 
     public static Response created(String collectionPath, Long id, Versioned<?> versioned) {
-        return Response.created(URI.create(collectionPath + "/" + id)).entity(versioned.body()).tag(versioned.etag())
-                .build();
+        return body(Response.created(URI.create(collectionPath + "/" + id)), versioned).tag(versioned.etag()).build();
+    }
+
+    /** The JSON the ETag was hashed from when there is one (not written twice), else the body. */
+    private static Response.ResponseBuilder body(Response.ResponseBuilder builder, Versioned<?> versioned) {
+        return versioned.json() != null ? builder.entity(versioned.json()).type(MediaType.APPLICATION_JSON_TYPE)
+                : builder.entity(versioned.body());
     }
 
     /** A generated document sent as a download: never rendered inline, its type not to be sniffed. */
