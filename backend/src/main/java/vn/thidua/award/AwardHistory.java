@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import vn.thidua.common.persistence.InList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,8 +58,9 @@ public class AwardHistory {
         Unit unit = Optional.ofNullable(em.find(Unit.class, unitId)).filter(u -> scope.sees(u.provinceId))
                 .orElseThrow(RestrictionService::unitNotFound);
         Set<Long> lineage = successions.liveGraph().withAncestors(unit.id);
-        List<AwardProposalItem> items = em.createQuery("select i " + DECIDED + " and i.unit.id in :units order by t.year desc, i.id",
-                AwardProposalItem.class).setParameter("units", lineage).getResultList();
+        InList units = InList.of("units", lineage);
+        List<AwardProposalItem> items = units.bind(em.createQuery("select i " + DECIDED + " and " + units.in("i.unit.id")
+                + " order by t.year desc, i.id", AwardProposalItem.class)).getResultList();
         int from = Math.min(items.size(), page.page() * page.size());
         return new Page<>(data(items.subList(from, Math.min(items.size(), from + page.size())), unitId), page.page(), page.size(),
                 items.size());
@@ -99,8 +101,9 @@ public class AwardHistory {
             return List.of();
         }
         // the dossiers, terms and blocs of the page in one query; the units' names in another
-        em.createQuery("select p from AwardProposal p join fetch p.term t join fetch t.bloc where p in :proposals", AwardProposal.class)
-                .setParameter("proposals", items.stream().map(i -> i.proposal).distinct().toList()).getResultList();
+        InList proposals = InList.of("proposals", items.stream().map(i -> i.proposal).distinct().toList());
+        proposals.bind(em.createQuery("select p from AwardProposal p join fetch p.term t join fetch t.bloc where " + proposals.in("p"),
+                AwardProposal.class)).getResultList();
         units.fetchNames(items.stream().map(i -> i.unit).distinct().toList());
         List<AwardData> result = new ArrayList<>();
         for (AwardProposalItem i : items) {

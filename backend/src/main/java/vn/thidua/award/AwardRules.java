@@ -1,5 +1,6 @@
 package vn.thidua.award;
 
+import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -52,19 +53,20 @@ public class AwardRules {
         Map<Long, String> names = new LinkedHashMap<>();
         candidates.forEach(u -> names.put(u.id, UnitRef.of(u, term.lastDay()).name()));
 
-        em.createQuery("select r from UnitRestriction r where r.unit.id in :ids and r.fromDate <= :day"
-                + " and (r.toDate is null or r.toDate >= :day) order by r.fromDate, r.id", UnitRestriction.class)
-                .setParameter("ids", unitIds).setParameter("day", day).getResultList()
+        InList ids = InList.of("ids", unitIds);
+        ids.bind(em.createQuery("select r from UnitRestriction r where " + ids.in("r.unit.id") + " and r.fromDate <= :day"
+                + " and (r.toDate is null or r.toDate >= :day) order by r.fromDate, r.id", UnitRestriction.class))
+                .setParameter("day", day).getResultList()
                 .forEach(r -> reasons.putIfAbsent(r.unit.id, Text.of(
                         "{0} đang trong thời gian {1} theo văn bản số {2} ngày {3} (từ ngày {4}); không được đề nghị khen thưởng.",
                         "{0} is under {1} by document {2} of {3} (since {4}); it may not be proposed for an award.")
                         .with(names.get(r.unit.id), r.kind, r.decision.number, DAY.format(r.decision.date), r.fromDate)));
 
-        List<Long> disqualified = em.createQuery("select distinct s.unit.id from ScoreSheet s where s.round.term = :term"
-                + " and s.status = :final and s.disqualified = true and s.unit.id in :ids", Long.class).setParameter("term", term)
-                .setParameter("final", SheetStatus.FINAL).setParameter("ids", unitIds).getResultList();
-        List<Long> disqualifiedRows = em.createQuery("select distinct rr.unit.id from RankingRow rr where rr.ranking.round.term = :term"
-                + " and rr.disqualified = true and rr.unit.id in :ids", Long.class).setParameter("term", term).setParameter("ids", unitIds)
+        List<Long> disqualified = ids.bind(em.createQuery("select distinct s.unit.id from ScoreSheet s where s.round.term = :term"
+                + " and s.status = :final and s.disqualified = true and " + ids.in("s.unit.id"), Long.class)).setParameter("term", term)
+                .setParameter("final", SheetStatus.FINAL).getResultList();
+        List<Long> disqualifiedRows = ids.bind(em.createQuery("select distinct rr.unit.id from RankingRow rr where rr.ranking.round.term = :term"
+                + " and rr.disqualified = true and " + ids.in("rr.unit.id"), Long.class)).setParameter("term", term)
                 .getResultList();
         java.util.stream.Stream.concat(disqualified.stream(), disqualifiedRows.stream()).distinct()
                 .forEach(unit -> reasons.putIfAbsent(unit, Text.of(
@@ -72,10 +74,10 @@ public class AwardRules {
                         "{0} met a disqualifying criterion in its {1} result; it may not be proposed for an award.")
                         .with(names.get(unit), String.valueOf(term.year))));
 
-        em.createQuery("select i from AwardProposalItem i join fetch i.proposal p join fetch p.term t join fetch t.bloc"
-                + " where i.unit.id in :ids and t.year = :year and (i.outcome is null or i.outcome <> :rejected)"
-                + " and p.id <> :except order by i.id", AwardProposalItem.class)
-                .setParameter("ids", unitIds).setParameter("year", term.year).setParameter("rejected", AwardOutcome.REJECTED)
+        ids.bind(em.createQuery("select i from AwardProposalItem i join fetch i.proposal p join fetch p.term t join fetch t.bloc"
+                + " where " + ids.in("i.unit.id") + " and t.year = :year and (i.outcome is null or i.outcome <> :rejected)"
+                + " and p.id <> :except order by i.id", AwardProposalItem.class))
+                .setParameter("year", term.year).setParameter("rejected", AwardOutcome.REJECTED)
                 .setParameter("except", exceptProposal == null ? -1L : exceptProposal)
                 .getResultList()
                 .forEach(i -> reasons.putIfAbsent(i.unit.id, Text.of(

@@ -111,8 +111,9 @@ public class LeadershipService {
         Bloc bloc = Optional.ofNullable(em.find(Bloc.class, blocId)).orElseThrow(() -> DomainException.notFound("BLOC_NOT_FOUND",
                 Text.of("khối, cụm thi đua", "bloc")));
         List<LeadershipResult> confirmed = em.createQuery("select r from LeadershipResult r join fetch r.leader left join fetch r.deputy"
-                + " where r.bloc.id = :bloc and r.status in :statuses order by r.nextYear desc", LeadershipResult.class)
-                .setParameter("bloc", blocId).setParameter("statuses", List.of(LeadershipStatus.CONFIRMED, LeadershipStatus.HANDED_OVER))
+                + " where r.bloc.id = :bloc and (r.status = :confirmed or r.status = :handedOver) order by r.nextYear desc",
+                LeadershipResult.class).setParameter("bloc", blocId).setParameter("confirmed", LeadershipStatus.CONFIRMED)
+                .setParameter("handedOver", LeadershipStatus.HANDED_OVER)
                 .getResultList();
         units.fetchNames(confirmed.stream().flatMap(r -> Stream.of(r.leader, r.deputy)).filter(Objects::nonNull).distinct().toList());
         return etags.versioned(new PublicLeadersData(bloc.id, bloc.name, confirmed.stream().map(r -> new PublicLeadersData.Year(r.nextYear,

@@ -1,8 +1,10 @@
 package vn.thidua.membership;
 
+import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +35,13 @@ public class SuccessionHandover implements UnitRoles {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return memberships.find("select m from Membership m join fetch m.term t join fetch t.bloc b where m.unit.id in ?1"
-                + " and m.termYear = ?2 and m.leftOn is null and m.joinedOn < ?3 and m.role <> ?4 and t.status <> ?5"
-                + " order by b.name, m.id", unitIds, year, date, MembershipRole.MEMBER, vn.thidua.term.TermStatus.CLOSED)
+        InList units = InList.of("units", unitIds);
+        Map<String, Object> params = new HashMap<>(Map.<String, Object>of("year", year, "date", date, "member", MembershipRole.MEMBER,
+                "closed", vn.thidua.term.TermStatus.CLOSED));
+        units.putInto(params);
+        return memberships.find("select m from Membership m join fetch m.term t join fetch t.bloc b where " + units.in("m.unit.id")
+                + " and m.termYear = :year and m.leftOn is null and m.joinedOn < :date and m.role <> :member and t.status <> :closed"
+                + " order by b.name, m.id", params)
                 .list().stream().map(m -> new HeldRole(m.id, m.term.id, m.unit.id, m.term.bloc.name, m.termYear,
                         m.role.name(), m.role.label())).toList();
     }

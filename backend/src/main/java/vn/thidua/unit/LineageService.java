@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,7 +60,10 @@ public class LineageService {
         Map<Long, Integer> depth = depths(unit.id, inside);
         Map<Long, UnitSuccession> byId = new HashMap<>();
         if (!inside.isEmpty()) {
-            successions.list("id in ?1", inside.stream().map(Link::successionId).distinct().toList())
+            InList ids = InList.of("ids", inside.stream().map(Link::successionId).distinct().toList());
+            Map<String, Object> params = new HashMap<>();
+            ids.putInto(params);
+            successions.list(ids.in("id"), params)
                     .forEach(s -> byId.put(s.id, s));
         }
         List<UnitLineage.Ancestor> ancestors = new ArrayList<>();

@@ -44,8 +44,9 @@ public class UnitRepository implements PanacheRepository<Unit> {
      */
     public void lockForUpdate(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            getEntityManager().createQuery("select u from Unit u where u.id in :ids order by u.id", Unit.class)
-                    .setParameter("ids", ids).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            InList rows = InList.of("ids", ids);
+            rows.bind(getEntityManager().createQuery("select u from Unit u where " + rows.in("u.id") + " order by u.id", Unit.class))
+                    .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                     .getResultList();
         }
     }

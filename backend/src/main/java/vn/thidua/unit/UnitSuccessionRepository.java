@@ -1,5 +1,6 @@
 package vn.thidua.unit;
 
+import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,9 +57,10 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
             params.put("unit", unitId);
         }
         if (scope != null) {
-            where.append(" and not exists (select 1 from s.predecessors p where p.provinceId not in :scope)"
-                    + " and not exists (select 1 from s.successors c where c.provinceId not in :scope)");
-            params.put("scope", scope);
+            InList provinces = InList.of("scope", scope);
+            where.append(" and not exists (select 1 from s.predecessors p where not (" + provinces.in("p.provinceId") + "))"
+                    + " and not exists (select 1 from s.successors c where not (" + provinces.in("c.provinceId") + "))");
+            provinces.putInto(params);
         }
         return find("from UnitSuccession s where " + where, sort, params);
     }
@@ -68,10 +70,11 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
         if (page.isEmpty()) {
             return;
         }
-        getEntityManager().createQuery("select distinct s from UnitSuccession s left join fetch s.predecessors where s in :page",
-                UnitSuccession.class).setParameter("page", page).getResultList();
-        getEntityManager().createQuery("select distinct s from UnitSuccession s left join fetch s.successors where s in :page",
-                UnitSuccession.class).setParameter("page", page).getResultList();
+        InList rows = InList.of("page", page);
+        rows.bind(getEntityManager().createQuery("select distinct s from UnitSuccession s left join fetch s.predecessors where "
+                + rows.in("s"), UnitSuccession.class)).getResultList();
+        rows.bind(getEntityManager().createQuery("select distinct s from UnitSuccession s left join fetch s.successors where "
+                + rows.in("s"), UnitSuccession.class)).getResultList();
         Set<Unit> involved = new LinkedHashSet<>();
         page.forEach(s -> {
             involved.addAll(s.predecessors);
@@ -91,9 +94,14 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
         if (unitIds.isEmpty()) {
             return List.of();
         }
+        InList units = InList.of("units", unitIds);
+        Map<String, Object> params = new HashMap<>();
+        params.put("except", except);
+        params.put("from", from);
+        units.putInto(params);
         return find("select distinct s from UnitSuccession s left join s.predecessors p left join s.successors c"
-                + " where s.withdrawnAt is null and s.id <> ?1 and s.effectiveDate >= ?2 and (p.id in ?3 or c.id in ?3)"
-                + " order by s.effectiveDate, s.id", except, from, unitIds).list();
+                + " where s.withdrawnAt is null and s.id <> :except and s.effectiveDate >= :from and (" + units.in("p.id")
+                + " or " + units.in("c.id") + ") order by s.effectiveDate, s.id", params).list();
     }
 
     public boolean involves(Long unitId) {

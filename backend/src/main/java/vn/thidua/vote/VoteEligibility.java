@@ -1,5 +1,6 @@
 package vn.thidua.vote;
 
+import vn.thidua.common.persistence.InList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,8 +59,9 @@ public class VoteEligibility {
         if (reasons.isEmpty()) {
             return;
         }
-        Map<Long, String> codes = em.createQuery("select u from Unit u where u.id in :ids", Unit.class).setParameter("ids", reasons.keySet())
-                .getResultList().stream().collect(Collectors.toMap(u -> u.id, u -> u.code));
+        InList ids = InList.of("ids", reasons.keySet());
+        Map<Long, String> codes = ids.bind(em.createQuery("select u from Unit u where " + ids.in("u.id"), Unit.class))
+                .getResultList().stream().distinct().collect(Collectors.toMap(u -> u.id, u -> u.code));
         String vi = reasons.entrySet().stream().map(e -> codes.get(e.getKey()) + ": " + e.getValue().vi()).collect(Collectors.joining("; "));
         String en = reasons.entrySet().stream().map(e -> codes.get(e.getKey()) + ": " + e.getValue().en()).collect(Collectors.joining("; "));
         throw DomainException.rule("VOTE_CANDIDATE_INELIGIBLE", Text.of("Có ứng viên không đủ điều kiện: " + vi + ".",
@@ -74,9 +76,10 @@ public class VoteEligibility {
             }
         }
         if (!candidates.isEmpty()) {
-            em.createQuery("select distinct rr.unit.id from RankingRow rr where rr.ranking.round.term.id = :term"
-                    + " and rr.disqualified = true and rr.unit.id in :units", Long.class)
-                    .setParameter("term", v.term.id).setParameter("units", candidates).getResultList()
+            InList units = InList.of("units", candidates);
+            units.bind(em.createQuery("select distinct rr.unit.id from RankingRow rr where rr.ranking.round.term.id = :term"
+                    + " and rr.disqualified = true and " + units.in("rr.unit.id"), Long.class))
+                    .setParameter("term", v.term.id).getResultList()
                     .forEach(c -> out.putIfAbsent(c, Text.of("bị loại khỏi xếp hạng thi đua năm nay", "disqualified in this year's ranking")));
         }
         if (v.kind == VoteKind.LEADER_ELECTION && v.leadershipSeats != LeadershipSeats.DEPUTY && !v.term.rules.outgoingLeaderReeligible
