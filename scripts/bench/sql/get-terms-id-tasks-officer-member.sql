@@ -3,7 +3,7 @@ select t1_0.id,t1_0.bloc_id,b1_0.id,b1_0.created_at,b1_0.description,b1_0.dissol
 select m1_0.unit_id,m1_0.role from membership m1_0 where m1_0.term_id=? and m1_0.left_on is null
 select u1_0.id,u1_0.active_from,u1_0.active_to,u1_0.code,u1_0.created_at,u1_0.kind,u1_0.name,u1_0.province_id,u1_0.short_name,u1_0.updated_at,u1_0.version from unit u1_0 where u1_0.id=?
 select n1_0.unit_id,n1_0.id,n1_0.name,n1_0.name_search,n1_0.short_name,n1_0.valid_from from unit_name n1_0 where n1_0.unit_id=? order by n1_0.valid_from
-select c1_0.id,c1_0.title,c1_0.registration_deadline,r1_0.status from campaign c1_0 left join registration r1_0 on r1_0.campaign_id=c1_0.id and r1_0.unit_id=? where c1_0.term_id=? and c1_0.status=? and (r1_0.id is null or r1_0.status in (?))
+select c1_0.id,c1_0.title,c1_0.registration_deadline,r1_0.status from campaign c1_0 left join registration r1_0 on r1_0.campaign_id=c1_0.id and r1_0.unit_id=? where c1_0.term_id=? and c1_0.status=? and (r1_0.id is null or r1_0.status=? or r1_0.status=?)
 select c1_0.id,c1_0.title from covenant c1_0 where c1_0.term_id=? and c1_0.status=? and not exists(select cs1_0.id from covenant_signature cs1_0 where cs1_0.covenant_id=c1_0.id and cs1_0.unit_id=?)
 select c1_0.id,c1_0.title,c1_0.held_on from conference c1_0 where c1_0.term_id=? and c1_0.status=? and c1_0.held_on>=?
 select c1_0.id,c1_0.title from campaign c1_0 where c1_0.term_id=? and c1_0.status=?

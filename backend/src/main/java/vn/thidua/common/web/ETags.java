@@ -64,11 +64,16 @@ public class ETags {
     }
 
     static String hash(byte[] bytes) {
+        byte[] digest = SHA_256.get().digest(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, LENGTH);
+    }
+
+    /** One digest per thread: looking the provider up at every call cost as much as the hash of a small body. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, LENGTH);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 }
