@@ -7,6 +7,7 @@ import { firstPath, likelySignedIn, OidcSession } from '@/lib/auth/oidc-session'
 import { createApiClient, setApiClient } from '@/lib/api/client';
 import { Landing } from '@/app/landing';
 import { publicPage } from '@/lib/routing/paths';
+import { loadAntdStyles } from '@/app/antd-styles';
 import '@/app/styles.css';
 
 async function start() {
@@ -14,7 +15,9 @@ async function start() {
   // chunks while the configuration and the token exchange run, not after them (issue 9).
   // The first route's chunk follows as soon as the router's table is there. A failed prefetch is
   // tried again where the application is rendered.
-  const app = likelySignedIn()
+  const signingIn = likelySignedIn();
+  if (signingIn) void loadAntdStyles();
+  const app = signingIn
     ? import('@/app/app-root')
         .then((module) => {
           module.preloadRoute(firstPath());
@@ -80,7 +83,9 @@ async function start() {
     );
     return;
   }
-  const { renderApp } = (await app) ?? (await import('@/app/app-root'));
+  // antd's stylesheet (zeroRuntime: no CSS-in-JS at the first render) must be there before it paints.
+  const application = async () => (await app) ?? (await import('@/app/app-root'));
+  const [{ renderApp }] = await Promise.all([application(), loadAntdStyles()]);
   renderApp(root, i18n, session);
 }
 

@@ -7,7 +7,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AuthProvider } from '@/lib/auth/auth-context';
 import type { AuthSession } from '@/lib/auth/session';
-import { theme } from '@/app/theme';
+import { appTheme } from '@/app/theme';
 import { TERM_SECTIONS } from '@/app/term-sections';
 import { TermSectionsProvider } from '@/lib/ui/term-sections';
 import { TERM_RECORD_SOURCES } from '@/app/term-records';
@@ -18,7 +18,7 @@ import { UnitSectionsProvider } from '@/lib/ui/unit-sections';
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={theme}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={appTheme}>
       <AntdApp component={false}>{children}</AntdApp>
     </ConfigProvider>
   );

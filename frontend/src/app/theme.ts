@@ -17,3 +17,9 @@ export const theme: ThemeConfig = {
       "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, 'Liberation Sans', sans-serif",
   },
 };
+
+/**
+ * The signed-in application's theme: {@link theme} without antd's run-time style serialisation, its
+ * component styles coming from antd's static stylesheet instead (app/antd-styles.ts, issue 9).
+ */
+export const appTheme: ThemeConfig = { ...theme, zeroRuntime: true };
