@@ -73,7 +73,8 @@ describe('the tellers\u2019 paper count', () => {
     await user.click(await screen.findByRole('button', { name: 'Lưu kết quả kiểm phiếu' }));
     // the online register of a paper vote is empty: no «Đã bỏ phiếu: 0/6 đơn vị»
     expect(screen.queryByText(/^Đã bỏ phiếu:/)).not.toBeInTheDocument();
-    expect((await screen.findAllByText('Nhập số (0 trở lên)')).length).toBe(5);
+    // antd validates the five fields one by one: wait for all five messages, not the first
+    await waitFor(() => expect(screen.getAllByText('Nhập số (0 trở lên)')).toHaveLength(5));
     expect(fake.requests.some((r) => r.method === 'PUT')).toBe(false);
     await fill(user, 'Số phiếu phát ra', '5');
     await fill(user, 'Số phiếu thu vào', '6');
