@@ -83,7 +83,7 @@ cd "$ROOT"
 java -cp "scripts/bench/target/classes:$(cat scripts/bench/target/classpath.txt)" vn.thidua.bench.Main \
   --api="http://127.0.0.1:$BENCH_PORT" --keycloak="${KEYCLOAK_URL:-http://localhost:8180}" \
   --db="$(db_jdbc_url "$DB_HOST" "$DB_PORT" "$BENCH_DB")" --db-user="$DB_USER" --db-password="$DB_PASSWORD" \
-  --out="$BENCH_OUT" "$@"
+  --out="$BENCH_OUT" --backend-pid="$(cat "$THIDUA_PIDS/bench-backend.pid")" "$@"
 log "Backend RSS after the run: $(rss_mb "$(cat "$THIDUA_PIDS/bench-backend.pid")") MB"
 [[ " $* " == *" --only-scoring "* || " $* " == *" --only-voting "* ]] && exit 0
 

@@ -56,6 +56,12 @@ public final class Main {
     private VotingBench.Result voting;
     private final List<Double> loads = new ArrayList<>();
     private final Path out;
+    /** The backend's process, whose CPU time each wrk run is divided by its requests (null: not printed). */
+    private final Long backendPid;
+    /** Backend CPU µs per request, by endpoint and variant ("|api", "|open"). */
+    private final Map<String, List<Double>> cpu = new LinkedHashMap<>();
+    /** Only the measured rounds count: a warm-up's CPU is mostly the JIT compiling. */
+    private boolean measuring;
     private final String runId = Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
 
     private Main(Map<String, String> opts) {
@@ -68,6 +74,7 @@ public final class Main {
         this.rounds = Integer.parseInt(opts.getOrDefault("rounds", ci ? "1" : "3"));
         this.connections = Integer.parseInt(opts.getOrDefault("connections", "8"));
         this.out = Path.of(opts.getOrDefault("out", ".local/bench"));
+        this.backendPid = opts.containsKey("backend-pid") ? Long.valueOf(opts.get("backend-pid")) : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -155,6 +162,7 @@ public final class Main {
 
         Map<String, List<Double>> rps = new LinkedHashMap<>();
         try (JdbcReplay jdbc = new JdbcReplay(db, dbUser, dbPassword, Integer.parseInt(opts.getOrDefault("pool", "16")))) {
+            measuring = true;
             for (int r = 1; r <= rounds; r++) {
                 say("round " + r + "/" + rounds);
                 for (Endpoint e : endpoints) {
@@ -173,6 +181,7 @@ public final class Main {
                     }
                 }
             }
+            measuring = false;
         }
 
         if (!opts.containsKey("no-scoring")) {
@@ -256,13 +265,19 @@ public final class Main {
         } else {
             cmd.add(api + e.path());
         }
+        long ticksBefore = cpuTicks();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
+        long ticks = cpuTicks() - ticksBefore;
         load();
         Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(text);
         if (!m.find()) {
             throw new IllegalStateException("wrk printed no rate:\n" + text);
+        }
+        Matcher requests = Pattern.compile("(\\d+) requests in").matcher(text);
+        if (measuring && backendPid != null && ticks >= 0 && requests.find() && Long.parseLong(requests.group(1)) > 0) {
+            add(cpu, e.name() + (open ? "|open" : "|api"), ticks * MICROS_PER_TICK / Long.parseLong(requests.group(1)));
         }
         Matcher bad = Pattern.compile("Non-2xx or 3xx responses: (\\d+)").matcher(text);
         if (bad.find()) {
@@ -424,8 +439,8 @@ public final class Main {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "%nThiĐua benchmark — %s, wrk -t1 -c%d, %.0f s × %d rounds (medians), JDBC pool %s%n",
                 api, connections, duration, rounds, opts.getOrDefault("pool", "16")));
-        s.append(String.format(Locale.ROOT, "%-40s %9s %9s %7s %9s %6s %7s %s%n", "endpoint", "API r/s", "open r/s",
-                "×open", "JDBC r/s", "×JDBC", "SQL/req", "p50 / p99 ms at half max (rate)"));
+        s.append(String.format(Locale.ROOT, "%-40s %9s %9s %7s %9s %6s %7s %-13s %s%n", "endpoint", "API r/s", "open r/s",
+                "×open", "JDBC r/s", "×JDBC", "SQL/req", "CPU µs/req", "p50 / p99 ms at half max (rate)"));
         Map<String, Double> admin = new LinkedHashMap<>();
         List<String> goals = new ArrayList<>();
         for (Endpoint e : endpoints) {
@@ -439,10 +454,14 @@ public final class Main {
             List<String> stmts = sql.get(e.name());
             String sqlCount = stmts == null ? "" : countStatements(stmts);
             OpenLoad.Result l = latency.get(e.name());
-            s.append(String.format(Locale.ROOT, "%-40s %9.0f %9s %7s %9s %6s %7s %s%n", e.name(), a,
+            List<Double> cpuApi = cpu.get(e.name() + "|api");
+            List<Double> cpuOpen = cpu.get(e.name() + "|open");
+            String cpuCell = cpuApi == null ? "" : String.format(Locale.ROOT, "%.0f", median(cpuApi))
+                    + (cpuOpen == null ? "" : String.format(Locale.ROOT, " (%.0f)", median(cpuOpen)));
+            s.append(String.format(Locale.ROOT, "%-40s %9.0f %9s %7s %9s %6s %7s %-13s %s%n", e.name(), a,
                     o == null ? "" : String.format(Locale.ROOT, "%.0f", o), o == null ? "" : String.format(Locale.ROOT, "%.2f", a / o),
                     j == null ? "" : String.format(Locale.ROOT, "%.0f", j), j == null ? "" : String.format(Locale.ROOT, "%.2f", a / j),
-                    sqlCount, l == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f (%.0f/s)", l.p50Ms(), l.p99Ms(), l.rate())));
+                    sqlCount, cpuCell, l == null ? "" : String.format(Locale.ROOT, "%.2f / %.2f (%.0f/s)", l.p50Ms(), l.p99Ms(), l.rate())));
             if (j != null) {
                 goals.add(goal(e.name() + (e.write() ? " ≥ 0.7× JDBC insert+commit" : " ≥ 0.7× JDBC"), a / j, 0.7, true));
             }
@@ -553,6 +572,23 @@ public final class Main {
     private static String goal(String what, double value, double limit, boolean atLeast) {
         boolean pass = atLeast ? value >= limit : value <= limit;
         return String.format(Locale.ROOT, "%-6s %s: %.2f", pass ? "pass" : "short", what, value);
+    }
+
+    /** Linux's USER_HZ: /proc/PID/stat counts CPU time in 1/100 s. */
+    private static final double MICROS_PER_TICK = 10_000;
+
+    /** The backend's user + system CPU time so far, in ticks (-1 when unknown). */
+    private long cpuTicks() {
+        if (backendPid == null) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + backendPid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15)
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static void add(Map<String, List<Double>> m, String key, double v) {
