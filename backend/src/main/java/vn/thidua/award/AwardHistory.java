@@ -1,6 +1,5 @@
 package vn.thidua.award;
 
-import vn.thidua.common.persistence.InList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import jakarta.persistence.TypedQuery;
 
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.common.observability.Traced;
+import vn.thidua.common.persistence.InList;
 import vn.thidua.common.persistence.ReadOnly;
 import vn.thidua.common.web.Page;
 import vn.thidua.common.web.PageRequest;

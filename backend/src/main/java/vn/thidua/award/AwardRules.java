@@ -1,6 +1,5 @@
 package vn.thidua.award;
 
-import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import vn.thidua.common.error.Text;
+import vn.thidua.common.persistence.InList;
 import vn.thidua.sheet.SheetStatus;
 import vn.thidua.term.Term;
 import vn.thidua.unit.Unit;

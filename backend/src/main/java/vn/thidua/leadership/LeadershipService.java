@@ -20,6 +20,7 @@ import vn.thidua.bloc.Bloc;
 import vn.thidua.common.decision.DecisionRef;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.persistence.InList;
 import vn.thidua.common.files.FileKind;
 import vn.thidua.common.files.FileService;
 import vn.thidua.common.files.StoredFileData;
@@ -110,10 +111,10 @@ public class LeadershipService {
     public Versioned<PublicLeadersData> published(long blocId) {
         Bloc bloc = Optional.ofNullable(em.find(Bloc.class, blocId)).orElseThrow(() -> DomainException.notFound("BLOC_NOT_FOUND",
                 Text.of("khối, cụm thi đua", "bloc")));
-        List<LeadershipResult> confirmed = em.createQuery("select r from LeadershipResult r join fetch r.leader left join fetch r.deputy"
-                + " where r.bloc.id = :bloc and (r.status = :confirmed or r.status = :handedOver) order by r.nextYear desc",
-                LeadershipResult.class).setParameter("bloc", blocId).setParameter("confirmed", LeadershipStatus.CONFIRMED)
-                .setParameter("handedOver", LeadershipStatus.HANDED_OVER)
+        InList statuses = InList.of("statuses", List.of(LeadershipStatus.CONFIRMED, LeadershipStatus.HANDED_OVER));
+        List<LeadershipResult> confirmed = statuses.bind(em.createQuery("select r from LeadershipResult r join fetch r.leader"
+                + " left join fetch r.deputy where r.bloc.id = :bloc and " + statuses.in("r.status") + " order by r.nextYear desc",
+                LeadershipResult.class)).setParameter("bloc", blocId)
                 .getResultList();
         units.fetchNames(confirmed.stream().flatMap(r -> Stream.of(r.leader, r.deputy)).filter(Objects::nonNull).distinct().toList());
         return etags.versioned(new PublicLeadersData(bloc.id, bloc.name, confirmed.stream().map(r -> new PublicLeadersData.Year(r.nextYear,

@@ -72,10 +72,8 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
             return List.of();
         }
         InList units = InList.of("units", unitIds);
-        Map<String, Object> params = new HashMap<>();
-        units.putInto(params);
         return find("select m from Membership m join fetch m.term t join fetch t.bloc join fetch m.unit u"
-                + " left join fetch u.names where " + units.in("m.unit.id") + " order by m.termYear desc, t.bloc.name, m.id", params)
+                + " left join fetch u.names where " + units.in("m.unit.id") + " order by m.termYear desc, t.bloc.name, m.id", units.parameters())
                 .list().stream().distinct().map(m -> new vn.thidua.unit.UnitLineage.Participation(m.id, m.unit.id,
                         m.unit.nameOn(m.joinedOn).name, m.term.id, m.term.bloc.id, m.term.bloc.name, m.termYear,
                         m.term.status.name(), m.role.name(), m.joinedOn, m.leftOn)).toList();

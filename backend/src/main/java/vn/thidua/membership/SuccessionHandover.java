@@ -1,10 +1,8 @@
 package vn.thidua.membership;
 
-import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +12,7 @@ import vn.thidua.audit.AuditLog;
 import vn.thidua.audit.AuditOperation;
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.persistence.InList;
 import vn.thidua.unit.Unit;
 import vn.thidua.unit.UnitRoles;
 
@@ -36,9 +35,8 @@ public class SuccessionHandover implements UnitRoles {
             return List.of();
         }
         InList units = InList.of("units", unitIds);
-        Map<String, Object> params = new HashMap<>(Map.<String, Object>of("year", year, "date", date, "member", MembershipRole.MEMBER,
-                "closed", vn.thidua.term.TermStatus.CLOSED));
-        units.putInto(params);
+        Map<String, Object> params = units.parameters();
+        params.putAll(Map.of("year", year, "date", date, "member", MembershipRole.MEMBER, "closed", vn.thidua.term.TermStatus.CLOSED));
         return memberships.find("select m from Membership m join fetch m.term t join fetch t.bloc b where " + units.in("m.unit.id")
                 + " and m.termYear = :year and m.leftOn is null and m.joinedOn < :date and m.role <> :member and t.status <> :closed"
                 + " order by b.name, m.id", params)

@@ -1,6 +1,5 @@
 package vn.thidua.unit;
 
-import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +14,7 @@ import jakarta.inject.Inject;
 
 import vn.thidua.access.ProvinceScope;
 import vn.thidua.common.lineage.LineageGraph;
+import vn.thidua.common.persistence.InList;
 import vn.thidua.common.persistence.ReadOnly;
 import vn.thidua.common.web.ETags;
 import vn.thidua.common.web.Versioned;
@@ -61,9 +61,7 @@ public class LineageService {
         Map<Long, UnitSuccession> byId = new HashMap<>();
         if (!inside.isEmpty()) {
             InList ids = InList.of("ids", inside.stream().map(Link::successionId).distinct().toList());
-            Map<String, Object> params = new HashMap<>();
-            ids.putInto(params);
-            successions.list(ids.in("id"), params)
+            successions.list(ids.in("id"), ids.parameters())
                     .forEach(s -> byId.put(s.id, s));
         }
         List<UnitLineage.Ancestor> ancestors = new ArrayList<>();

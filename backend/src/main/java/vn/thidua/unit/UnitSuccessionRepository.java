@@ -1,6 +1,5 @@
 package vn.thidua.unit;
 
-import vn.thidua.common.persistence.InList;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 
 import vn.thidua.common.lineage.LineageGraph;
 import vn.thidua.common.lineage.SuccessionKind;
+import vn.thidua.common.persistence.InList;
 
 @ApplicationScoped
 public class UnitSuccessionRepository implements PanacheRepository<UnitSuccession> {
@@ -95,10 +95,9 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
             return List.of();
         }
         InList units = InList.of("units", unitIds);
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = units.parameters();
         params.put("except", except);
         params.put("from", from);
-        units.putInto(params);
         return find("select distinct s from UnitSuccession s left join s.predecessors p left join s.successors c"
                 + " where s.withdrawnAt is null and s.id <> :except and s.effectiveDate >= :from and (" + units.in("p.id")
                 + " or " + units.in("c.id") + ") order by s.effectiveDate, s.id", params).list();

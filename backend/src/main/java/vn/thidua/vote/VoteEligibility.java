@@ -1,6 +1,5 @@
 package vn.thidua.vote;
 
-import vn.thidua.common.persistence.InList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import vn.thidua.common.error.DomainException;
 import vn.thidua.common.error.Text;
+import vn.thidua.common.persistence.InList;
 import vn.thidua.ranking.RankingRow;
 import vn.thidua.ranking.RankingStatus;
 import vn.thidua.term.TermParty;
@@ -61,7 +61,7 @@ public class VoteEligibility {
         }
         InList ids = InList.of("ids", reasons.keySet());
         Map<Long, String> codes = ids.bind(em.createQuery("select u from Unit u where " + ids.in("u.id"), Unit.class))
-                .getResultList().stream().distinct().collect(Collectors.toMap(u -> u.id, u -> u.code));
+                .getResultList().stream().collect(Collectors.toMap(u -> u.id, u -> u.code));
         String vi = reasons.entrySet().stream().map(e -> codes.get(e.getKey()) + ": " + e.getValue().vi()).collect(Collectors.joining("; "));
         String en = reasons.entrySet().stream().map(e -> codes.get(e.getKey()) + ": " + e.getValue().en()).collect(Collectors.joining("; "));
         throw DomainException.rule("VOTE_CANDIDATE_INELIGIBLE", Text.of("Có ứng viên không đủ điều kiện: " + vi + ".",

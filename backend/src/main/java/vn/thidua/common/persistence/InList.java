@@ -2,6 +2,7 @@ package vn.thidua.common.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +59,13 @@ public final class InList {
             query.setParameter(name + i, values.get(i));
         }
         return query;
+    }
+
+    /** The values as named parameters of a Panache query (a new map, for the query's other parameters too). */
+    public Map<String, Object> parameters() {
+        Map<String, Object> parameters = new HashMap<>();
+        putInto(parameters);
+        return parameters;
     }
 
     /** Adds every value to the named parameters of a Panache query. */

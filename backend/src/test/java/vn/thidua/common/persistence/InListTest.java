@@ -17,6 +17,10 @@ class InListTest {
         Map<String, Object> bound = new LinkedHashMap<>();
         three.putInto(bound);
         assertEquals(Map.of("ids0", 7L, "ids1", 8L, "ids2", 9L, "ids3", 9L), bound);
+        Map<String, Object> panache = three.parameters();
+        assertEquals(bound, panache);
+        panache.put("year", 2025); // the query's other parameters join the same map
+        assertEquals(5, panache.size());
     }
 
     @Test

@@ -269,7 +269,8 @@ public final class Main {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
-        long ticks = cpuTicks() - ticksBefore;
+        long ticksAfter = cpuTicks();
+        long ticks = ticksBefore < 0 || ticksAfter < 0 ? -1 : ticksAfter - ticksBefore;
         load();
         Matcher m = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(text);
         if (!m.find()) {
