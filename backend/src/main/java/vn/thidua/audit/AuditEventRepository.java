@@ -7,16 +7,16 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class AuditEventRepository implements PanacheRepository<AuditEvent> {
 
     /** Events matching the filters; with a {@code scope} (null: every province) only those of its provinces. */
-    public PanacheQuery<AuditEvent> search(Collection<Long> scope, String entityType, Long entityId, String actor,
+    public Listing<AuditEvent> search(Collection<Long> scope, String entityType, Long entityId, String actor,
             Instant from, Instant to) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -45,7 +45,7 @@ public class AuditEventRepository implements PanacheRepository<AuditEvent> {
             where.append(" and e.occurredAt < :to");
             params.put("to", to);
         }
-        return find("from AuditEvent e where " + where,
+        return Listing.of(this, "from AuditEvent e where " + where,
                 Sort.descending("e.occurredAt").and("e.id", Sort.Direction.Descending), params);
     }
 }

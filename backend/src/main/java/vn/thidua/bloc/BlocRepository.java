@@ -7,11 +7,11 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.text.SearchText;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class BlocRepository implements PanacheRepository<Bloc> {
@@ -21,7 +21,7 @@ public class BlocRepository implements PanacheRepository<Bloc> {
     }
 
     /** {@code scope}: the provinces the caller sees (null: every province). */
-    public PanacheQuery<Bloc> search(Collection<Long> scope, Long provinceId, String q, BlocKind kind,
+    public Listing<Bloc> search(Collection<Long> scope, Long provinceId, String q, BlocKind kind,
             BlocStatus status, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -46,6 +46,6 @@ public class BlocRepository implements PanacheRepository<Bloc> {
             where.append(" and status = :status");
             params.put("status", status);
         }
-        return find(where.toString(), sort, params);
+        return Listing.of(this, "from Bloc where " + where, sort, params);
     }
 }

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class CampaignRepository implements PanacheRepository<Campaign> {
@@ -21,7 +21,7 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
                 + " where c.id = ?1", id).firstResultOptional();
     }
 
-    public PanacheQuery<Campaign> search(Collection<Long> scope, Long termId, Long provinceId, boolean provinceOnly,
+    public Listing<Campaign> search(Collection<Long> scope, Long termId, Long provinceId, boolean provinceOnly,
             CampaignStatus status, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -45,7 +45,7 @@ public class CampaignRepository implements PanacheRepository<Campaign> {
             where.append(" and c.status = :status");
             params.put("status", status);
         }
-        return find("select c from Campaign c left join fetch c.term t left join fetch t.bloc left join fetch c.respondsTo"
+        return Listing.of(this, "select c from Campaign c left join fetch c.term t left join fetch t.bloc left join fetch c.respondsTo"
                 + " where " + where, sort, params);
     }
 

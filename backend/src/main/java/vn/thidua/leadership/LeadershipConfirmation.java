@@ -125,7 +125,7 @@ public class LeadershipConfirmation {
 
         // the seats first: a holder that is not the result's unit becomes a MEMBER, so the seat is free
         Map<Long, Membership> byUnit = new LinkedHashMap<>();
-        memberships.ofTerm(next.id, null, false).list().forEach(m -> byUnit.put(m.unit.id, m));
+        memberships.ofTerm(next.id, null, false).rows().list().forEach(m -> byUnit.put(m.unit.id, m));
         for (Membership m : byUnit.values()) {
             boolean leaderSeat = m.role == MembershipRole.LEADER && !m.unit.id.equals(r.leader.id);
             boolean deputySeat = m.role == MembershipRole.DEPUTY && (m.unit.id.equals(r.leader.id)

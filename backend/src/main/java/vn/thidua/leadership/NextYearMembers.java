@@ -59,7 +59,7 @@ public class NextYearMembers {
 
     public Plan of(Term outgoing) {
         LocalDate firstDay = LocalDate.of(outgoing.year + 1, 1, 1);
-        List<Membership> current = memberships.ofTerm(outgoing.id, null, false).list().stream().filter(Membership::isCurrent).toList();
+        List<Membership> current = memberships.ofTerm(outgoing.id, null, false).rows().list().stream().filter(Membership::isCurrent).toList();
         units.fetchNames(current.stream().map(m -> m.unit).toList());
         Resolver resolver = new Resolver(successions.liveGraph(), firstDay, outgoing.bloc.provinceId, em);
         Map<Long, Carried> carried = new LinkedHashMap<>();

@@ -2,20 +2,24 @@ package vn.thidua.membership;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.term.TermRoster;
 import vn.thidua.unit.UnitMemberships;
 import vn.thidua.unit.UnitRef;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepository<Membership>, UnitMemberships, TermRoster {
@@ -23,12 +27,12 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
     private static final String ROLE_ORDER = "case m.role when vn.thidua.membership.MembershipRole.LEADER then 0"
             + " when vn.thidua.membership.MembershipRole.DEPUTY then 1 else 2 end";
 
-    public PanacheQuery<Membership> ofTerm(Long termId, MembershipRole role, boolean byName) {
+    public Listing<Membership> ofTerm(Long termId, MembershipRole role, boolean byName) {
         String order = byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id";
         if (role == null) {
-            return find("from Membership m join fetch m.unit u where m.term.id = ?1 order by " + order, termId);
+            return Listing.of(this, "from Membership m join fetch m.unit u where m.term.id = ?1 order by " + order, termId);
         }
-        return find("from Membership m join fetch m.unit u where m.term.id = ?1 and m.role = ?2 order by " + order,
+        return Listing.of(this, "from Membership m join fetch m.unit u where m.term.id = ?1 and m.role = ?2 order by " + order,
                 termId, role);
     }
 
@@ -108,16 +112,35 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
         if (termIds.isEmpty()) {
             return result;
         }
+        // Scalars, not entities (materialising every current member with its unit and names was most of a
+        // term's read): a row per current member, and one per name of the leader's and the deputy's units.
         InList terms = InList.of("terms", termIds);
-        List<Membership> current = terms.bind(getEntityManager().createQuery("select m from Membership m join fetch m.unit u"
-                + " left join fetch u.names where " + terms.in("m.term.id") + " and m.leftOn is null", Membership.class))
-                .getResultList();
-        for (Membership m : current) {
-            Summary s = result.getOrDefault(m.term.id, Summary.EMPTY);
-            UnitRef ref = UnitRef.of(m.unit, m.joinedOn);
-            result.put(m.term.id, new Summary(m.role == MembershipRole.LEADER ? ref : s.leader(),
-                    m.role == MembershipRole.DEPUTY ? ref : s.deputy(), s.memberCount() + 1));
+        List<Object[]> rows = terms.bind(getEntityManager().createQuery("select m.term.id, m.id, m.role, m.joinedOn, u.id,"
+                + " u.code, n.name, n.shortName, n.validFrom from Membership m join m.unit u left join u.names n"
+                + " on m.role <> vn.thidua.membership.MembershipRole.MEMBER where " + terms.in("m.term.id")
+                + " and m.leftOn is null", Object[].class)).getResultList();
+        Map<Long, Set<Long>> members = new HashMap<>();
+        Map<Long, Officer> officers = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Long term = (Long) row[0];
+            members.computeIfAbsent(term, t -> new HashSet<>()).add((Long) row[1]);
+            if (row[6] != null) {
+                officers.computeIfAbsent((Long) row[1], m -> new Officer(term, (MembershipRole) row[2], (LocalDate) row[3],
+                        (Long) row[4], (String) row[5], new ArrayList<>()))
+                        .names().add(new UnitRef.Name((String) row[6], (String) row[7], (LocalDate) row[8]));
+            }
+        }
+        members.forEach((term, ids) -> result.put(term, new Summary(null, null, ids.size())));
+        for (Officer officer : officers.values()) {
+            Summary s = result.get(officer.term());
+            UnitRef ref = UnitRef.of(officer.unitId(), officer.code(), officer.names(), officer.joinedOn());
+            result.put(officer.term(), officer.role() == MembershipRole.LEADER ? new Summary(ref, s.deputy(), s.memberCount())
+                    : new Summary(s.leader(), ref, s.memberCount()));
         }
         return result;
+    }
+
+    /** The leader or deputy of a term, as {@link #summarise} reads it. */
+    private record Officer(Long term, MembershipRole role, LocalDate joinedOn, Long unitId, String code, List<UnitRef.Name> names) {
     }
 }

@@ -71,7 +71,7 @@ public class TermRosterDocument {
 
     private RenderedFile render(Long termId, String extension, BiFunction<Term, List<Membership>, byte[]> renderer) {
         Term term = terms.find(termId);
-        List<Membership> members = memberships.ofTerm(termId, null, false).list();
+        List<Membership> members = memberships.ofTerm(termId, null, false).rows().list();
         units.fetchNames(members.stream().map(m -> m.unit).toList());
         return new RenderedFile("Danh sách thành viên " + term.bloc.name + " năm " + term.year + "." + extension,
                 renderer.apply(term, members));

@@ -6,16 +6,16 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
+import vn.thidua.common.persistence.Listing;
 import vn.thidua.common.text.SearchText;
 
 @ApplicationScoped
 public class ProvinceRepository implements PanacheRepository<Province> {
 
     /** Provinces whose any name (current or former) contains {@code q}, with or without diacritics, or whose code is q. */
-    public PanacheQuery<Province> search(String q, String code, LocalDate activeOn, Sort sort) {
+    public Listing<Province> search(String q, String code, LocalDate activeOn, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (q != null && !q.isBlank()) {
@@ -32,6 +32,6 @@ public class ProvinceRepository implements PanacheRepository<Province> {
             where.append(" and p.activeFrom <= :on and (p.activeTo is null or p.activeTo >= :on)");
             params.put("on", activeOn);
         }
-        return find("from Province p where " + where, sort, params);
+        return Listing.of(this, "from Province p where " + where, sort, params);
     }
 }

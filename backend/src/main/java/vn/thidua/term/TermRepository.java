@@ -7,12 +7,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.bloc.BlocKind;
 import vn.thidua.bloc.BlocTerms;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class TermRepository implements PanacheRepository<Term>, BlocTerms {
@@ -32,7 +32,7 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
     }
 
     /** {@code scope}: the provinces the caller sees (null: every province). */
-    public PanacheQuery<Term> search(Collection<Long> scope, Long provinceId, Integer year, Long blocId, Long unitId,
+    public Listing<Term> search(Collection<Long> scope, Long provinceId, Integer year, Long blocId, Long unitId,
             TermStatus status, BlocKind kind, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -65,6 +65,6 @@ public class TermRepository implements PanacheRepository<Term>, BlocTerms {
             where.append(" and b.kind = :kind");
             params.put("kind", kind);
         }
-        return find("select t from Term t join fetch t.bloc b where " + where, sort, params);
+        return Listing.of(this, "select t from Term t join fetch t.bloc b where " + where, sort, params);
     }
 }

@@ -9,12 +9,12 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import vn.thidua.access.UnitPlaces.UnitPlace;
 import vn.thidua.common.text.SearchText;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepository<Unit> {
@@ -62,7 +62,7 @@ public class UnitRepository implements PanacheRepository<Unit> {
 
     /** Units whose any name (current or former) contains {@code q}, with or without diacritics. */
     /** {@code scope}: the provinces the caller sees (null: every province). */
-    public PanacheQuery<Unit> search(Collection<Long> scope, Long provinceId, String q, String code, UnitKind kind,
+    public Listing<Unit> search(Collection<Long> scope, Long provinceId, String q, String code, UnitKind kind,
             LocalDate activeOn, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
@@ -94,6 +94,6 @@ public class UnitRepository implements PanacheRepository<Unit> {
             where.append(" and u.activeFrom <= :on and (u.activeTo is null or u.activeTo >= :on)");
             params.put("on", activeOn);
         }
-        return find("from Unit u where " + where, sort, params);
+        return Listing.of(this, "from Unit u where " + where, sort, params);
     }
 }

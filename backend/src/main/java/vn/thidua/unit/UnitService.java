@@ -73,7 +73,7 @@ public class UnitService {
     /** The single read's representation; its hash is the unit's ETag (asOf null: the newest name). */
     private UnitDetail detail(Unit unit, LocalDate asOf) {
         List<UnitSuccession> recorded = successions.involving(unit.id, scope.listScope().orElse(null),
-                Sort.ascending("s.effectiveDate").and("s.id")).list();
+                Sort.ascending("s.effectiveDate").and("s.id")).rows().list();
         successions.prefetch(recorded);
         return detail(unit, asOf, recorded.stream().map(SuccessionData::of).toList());
     }

@@ -11,13 +11,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 
 import vn.thidua.common.lineage.LineageGraph;
 import vn.thidua.common.lineage.SuccessionKind;
 import vn.thidua.common.persistence.InList;
+import vn.thidua.common.persistence.Listing;
 
 @ApplicationScoped
 public class UnitSuccessionRepository implements PanacheRepository<UnitSuccession> {
@@ -48,7 +48,7 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
      * Successions naming the unit (every one when null) whose units all lie in {@code scope} (null: every
      * province), so a succession never shows a unit of a province the caller does not see.
      */
-    public PanacheQuery<UnitSuccession> involving(Long unitId, Collection<Long> scope, Sort sort) {
+    public Listing<UnitSuccession> involving(Long unitId, Collection<Long> scope, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (unitId != null) {
@@ -62,7 +62,7 @@ public class UnitSuccessionRepository implements PanacheRepository<UnitSuccessio
                     + " and not exists (select 1 from s.successors c where not (" + provinces.in("c.provinceId") + "))");
             provinces.putInto(params);
         }
-        return find("from UnitSuccession s where " + where, sort, params);
+        return Listing.of(this, "from UnitSuccession s where " + where, sort, params);
     }
 
     /** Loads the page's predecessors, successors and their names: four queries, however many rows. */

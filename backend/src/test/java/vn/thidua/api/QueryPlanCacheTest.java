@@ -26,8 +26,9 @@ import vn.thidua.support.YearFixtures;
  * for a query that binds a collection ({@code in :ids}) and translates it to SQL again at each execution;
  * {@code common/persistence/InList} is the way to write an IN list. With statistics on (tests), each
  * execution of a cached plan counts two hits (the HQL's interpretation and the plan), an uncached one one; a
- * query is flagged when none of its executions hit a plan (the count of a full page, which Hibernate's
- * getResultCount rebuilds from the cached list query, hits it once and is not flagged).
+ * query is flagged when any of its executions missed the plan (fewer than two hits per execution). That
+ * includes the count of a full page when Hibernate derives it from the list query ({@code getResultCount}
+ * rebuilds and translates it at each call): {@code common/persistence/Listing} counts with a query of its own.
  */
 @QuarkusTest
 class QueryPlanCacheTest {
@@ -82,7 +83,7 @@ class QueryPlanCacheTest {
         statistics.clear();
         request.run();
         long neverCached = java.util.Arrays.stream(statistics.getQueries()).map(statistics::getQueryStatistics)
-                .filter(query -> query.getExecutionCount() > 0 && query.getPlanCacheHitCount() <= query.getExecutionCount())
+                .filter(query -> query.getExecutionCount() > 0 && query.getPlanCacheHitCount() < 2 * query.getExecutionCount())
                 .mapToLong(query -> query.getExecutionCount()).sum();
         return new long[] { statistics.getQueryExecutionCount(), statistics.getPrepareStatementCount(),
                 statistics.getQueryPlanCacheHitCount(), neverCached };
@@ -95,7 +96,7 @@ class QueryPlanCacheTest {
         request.run();
         return java.util.Arrays.stream(statistics.getQueries()).filter(hql -> {
             var query = statistics.getQueryStatistics(hql);
-            return query.getExecutionCount() > 0 && query.getPlanCacheHitCount() <= query.getExecutionCount();
+            return query.getExecutionCount() > 0 && query.getPlanCacheHitCount() < 2 * query.getExecutionCount();
         }).map(hql -> hql + " {executions " + statistics.getQueryStatistics(hql).getExecutionCount() + ", plan hits "
                 + statistics.getQueryStatistics(hql).getPlanCacheHitCount() + ", misses "
                 + statistics.getQueryStatistics(hql).getPlanCacheMissCount() + "}").toList();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -35,9 +36,14 @@ public abstract class LineageEntity<N extends DatedName> extends Timestamped {
 
     /** The name in force on {@code date}; the first name for dates before it. */
     public N nameOn(LocalDate date) {
-        N result = null;
-        for (N candidate : sortedNames()) {
-            if (result == null || !candidate.validFrom.isAfter(date)) {
+        return inForceOn(sortedNames(), n -> n.validFrom, date);
+    }
+
+    /** Of names sorted oldest first (entities or projected rows), the one in force on {@code date}; the first before it. */
+    public static <T> T inForceOn(List<T> oldestFirst, Function<T, LocalDate> validFrom, LocalDate date) {
+        T result = null;
+        for (T candidate : oldestFirst) {
+            if (result == null || !validFrom.apply(candidate).isAfter(date)) {
                 result = candidate;
             }
         }

@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import vn.thidua.common.persistence.Listing;
 
 /** The envelope of every list: the items of one page and the total across pages. */
 public record Page<T>(
@@ -15,27 +15,27 @@ public record Page<T>(
         @Schema(required = true, examples = "20") int size,
         @Schema(required = true, examples = "11") long total) {
 
-    public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
-        return of(query, request, rows -> {
+    public static <E, T> Page<T> of(Listing<E> listing, PageRequest request, Function<E, T> mapper) {
+        return of(listing, request, rows -> {
         }, mapper);
     }
 
     /**
-     * As {@link #of(PanacheQuery, PageRequest, Function)}, with {@code prefetch} loading what the mapper
+     * As {@link #of(Listing, PageRequest, Function)}, with {@code prefetch} loading what the mapper
      * reads of the page's rows in a few queries for the whole page (collections cannot be fetch-joined
      * into a paged query), so that a list never asks once per row.
      */
-    public static <E, T> Page<T> of(PanacheQuery<E> query, PageRequest request, Consumer<List<E>> prefetch,
+    public static <E, T> Page<T> of(Listing<E> listing, PageRequest request, Consumer<List<E>> prefetch,
             Function<E, T> mapper) {
         int page = request.page();
         int size = request.size();
-        List<E> rows = query.page(io.quarkus.panache.common.Page.of(page, size)).list();
+        List<E> rows = listing.rows().page(io.quarkus.panache.common.Page.of(page, size)).list();
         if (!rows.isEmpty()) {
             prefetch.accept(rows);
         }
         // A page that is not full ends the list: its total is known without a count query (unless an
         // empty page past the end, where only the count tells the total).
-        long total = rows.size() < size && (!rows.isEmpty() || page == 0) ? (long) page * size + rows.size() : query.count();
+        long total = rows.size() < size && (!rows.isEmpty() || page == 0) ? (long) page * size + rows.size() : listing.count();
         return new Page<>(rows.stream().map(mapper).toList(), page, size, total);
     }
 }
