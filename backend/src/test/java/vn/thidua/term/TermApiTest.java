@@ -35,6 +35,33 @@ class TermApiTest {
     }
 
     @Test
+    void aTermNamesItsLeaderAndDeputyAsTheirUnitsWereNamedWhenTheyJoined() {
+        String oldName = "Sở Tên cũ " + Fixtures.unique();
+        long leader = Fixtures.unit().named(oldName).create();
+        long deputy = Fixtures.unit().create();
+        long bloc = Fixtures.bloc().create();
+        long term = Fixtures.term(bloc, 2023).create();
+        Fixtures.member(term, leader, "LEADER");
+        Fixtures.member(term, deputy, "DEPUTY");
+        Fixtures.member(term, Fixtures.unit().create(), "MEMBER");
+        String newName = "Sở Tên mới " + Fixtures.unique();
+        Api.as(Actor.ADMIN).body(Map.of("kind", "RENAME", "effectiveDate", "2024-01-01",
+                "decision", Fixtures.decision("7/QĐ-UBND", "2023-12-20"), "predecessorIds", List.of(leader),
+                "newName", newName)).post("/api/v1/unit-successions").then().statusCode(201);
+
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
+                .body("memberCount", equalTo(3))
+                .body("leader.id", equalTo((int) leader)).body("leader.name", equalTo(oldName))
+                .body("deputy.id", equalTo((int) deputy));
+        Api.as(Actor.VIEWER).get("/api/v1/terms?blocId={bloc}&year=2023", bloc).then().statusCode(200)
+                .body("items[0].leader.name", equalTo(oldName)).body("items[0].memberCount", equalTo(3));
+        long next = Fixtures.term(bloc, 2024).create();
+        Fixtures.member(next, leader, "DEPUTY");
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", next).then().statusCode(200)
+                .body("memberCount", equalTo(1)).body("deputy.name", equalTo(newName)).body("leader", equalTo(null));
+    }
+
+    @Test
     void aNewTermTakesTheLegalDefaultRules() {
         long term = Fixtures.term(Fixtures.bloc().create(), 2025).create();
         Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)
