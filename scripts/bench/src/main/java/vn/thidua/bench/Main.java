@@ -105,6 +105,7 @@ public final class Main {
         List<Endpoint> endpoints = List.<Endpoint>of(
                 new Endpoint("health (framework ceiling)", "GET", "/q/health/live", null, false, false),
                 new Endpoint("GET /units?size=20 (admin)", "GET", "/api/v1/units?size=20", ADMIN, true, true),
+                new Endpoint("GET /terms?year=&size=10 (admin, full page)", "GET", "/api/v1/terms?year=" + Dataset.LAST_YEAR + "&size=10", ADMIN, true, true),
                 new Endpoint("GET /terms/{id} (admin)", "GET", "/api/v1/terms/" + term, ADMIN, true, true),
                 new Endpoint("GET /terms/{id} (officer)", "GET", "/api/v1/terms/" + term, OFFICER, true, true),
                 new Endpoint("GET /terms/{id}/memberships (admin)", "GET", "/api/v1/terms/" + term + "/memberships", ADMIN, true, true),
