@@ -1,7 +1,9 @@
 // antd's component styles as one static file (issue 9): the signed-in application runs antd with
 // theme.zeroRuntime, so its first render serialises no CSS-in-JS; the theme's tokens still reach the
 // page as the CSS variables antd injects at run time (the static rules read only var(--ant-…)).
-import antdCssUrl from 'antd/dist/antd.css?url';
+// The file holds antd's own static rules for the components the application can render only
+// (scripts/antd-css.mjs, generated at build time the way antd generates antd/dist/antd.css).
+import antdCssUrl from '@cache/antd.css?url';
 
 let loading: Promise<void> | undefined;
 
