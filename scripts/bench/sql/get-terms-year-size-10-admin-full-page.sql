@@ -1,0 +1,6 @@
+set autocommit=?
+select t1_0.id,t1_0.bloc_id,b1_0.id,b1_0.created_at,b1_0.description,b1_0.dissolved_on,b1_0.founding_decision_date,b1_0.founding_decision_issuer,b1_0.founding_decision_number,b1_0.founding_decision_title,b1_0.kind,b1_0.name,b1_0.name_search,b1_0.province_id,b1_0.status,b1_0.updated_at,b1_0.version,t1_0.created_at,t1_0.decision_date,t1_0.decision_issuer,t1_0.decision_number,t1_0.decision_title,t1_0.recorded_from_sources,t1_0.certificate_quota,t1_0.flag_quota,t1_0.leader_ballots,t1_0.leader_selection,t1_0.outgoing_leader_reeligible,t1_0.quorum_denominator,t1_0.quorum_numerator,t1_0.winning_threshold_base,t1_0.winning_threshold_inclusive,t1_0.winning_threshold_percent,t1_0.sources_reason,t1_0.status,t1_0.updated_at,t1_0.version,t1_0.year from term t1_0 join bloc b1_0 on b1_0.id=t1_0.bloc_id where ?=? and b1_0.province_id in (?) and t1_0.year=? order by t1_0.year desc,b1_0.name,t1_0.id limit ?
+select count(*) from term t1_0 join bloc b1_0 on b1_0.id=t1_0.bloc_id where ?=? and b1_0.province_id in (?) and t1_0.year=?
+select m1_0.term_id,m1_0.id,m1_0.role,m1_0.joined_on,u1_0.id,u1_0.code,n1_0.name,n1_0.short_name,n1_0.valid_from from membership m1_0 join unit u1_0 on u1_0.id=m1_0.unit_id left join unit_name n1_0 on u1_0.id=n1_0.unit_id and m1_0.role<>? where m1_0.term_id in (?) and m1_0.left_on is null
+COMMIT
+set autocommit=?
