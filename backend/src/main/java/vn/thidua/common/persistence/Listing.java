@@ -2,6 +2,7 @@ package vn.thidua.common.persistence;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,8 @@ public final class Listing<E> {
     private static final Pattern SELECT = Pattern.compile("(?is)^select\\s+(distinct\\s+)?(\\w+)\\s+(from\\s.*)$");
     private static final Pattern JOIN_FETCH = Pattern.compile("(?i)\\bjoin\\s+fetch\\b");
     private static final Pattern ORDER_BY = Pattern.compile("(?i)\\sorder\\s+by\\s");
+    /** Each list HQL's count, derived once: the strings are the few the repositories build (IN lists padded). */
+    private static final Map<String, String> COUNTS = new ConcurrentHashMap<>();
 
     private final PanacheRepositoryBase<E, ?> repository;
     private final PanacheQuery<E> rows;
@@ -35,7 +38,7 @@ public final class Listing<E> {
             Object[] positional) {
         this.repository = repository;
         this.rows = rows;
-        this.countHql = countQuery(hql);
+        this.countHql = COUNTS.computeIfAbsent(hql, Listing::countQuery);
         this.named = named;
         this.positional = positional;
     }
