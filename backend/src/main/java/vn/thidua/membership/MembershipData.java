@@ -1,6 +1,7 @@
 package vn.thidua.membership;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,6 +26,12 @@ public record MembershipData(
     public static MembershipData of(Membership m) {
         return new MembershipData(m.id, m.term.id, UnitRef.of(m.unit, m.joinedOn), m.role, m.joinedOn, m.leftOn,
                 m.leftReason, m.version, null);
+    }
+
+    /** As {@link #of(Membership)}, from the list's scalars and the unit's dated names. */
+    static MembershipData of(MembershipRow row, List<UnitRef.Name> unitNames) {
+        return new MembershipData(row.id(), row.termId(), UnitRef.of(row.unitId(), row.unitCode(), unitNames, row.joinedOn()),
+                row.role(), row.joinedOn(), row.leftOn(), row.leftReason(), row.version(), null);
     }
 
     public MembershipData withEtag(String value) {

@@ -27,6 +27,17 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
     private static final String ROLE_ORDER = "case m.role when vn.thidua.membership.MembershipRole.LEADER then 0"
             + " when vn.thidua.membership.MembershipRole.DEPUTY then 1 else 2 end";
 
+    /** A term's members for its list: scalars, ordered as {@link #ofTerm}. */
+    public Listing<MembershipRow> rowsOfTerm(Long termId, MembershipRole role, boolean byName) {
+        String order = byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id";
+        if (role == null) {
+            return Listing.of(this, "from Membership m join m.unit u where m.term.id = ?1 order by " + order, termId)
+                    .project(MembershipRow.class);
+        }
+        return Listing.of(this, "from Membership m join m.unit u where m.term.id = ?1 and m.role = ?2 order by " + order,
+                termId, role).project(MembershipRow.class);
+    }
+
     public Listing<Membership> ofTerm(Long termId, MembershipRole role, boolean byName) {
         String order = byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id";
         if (role == null) {

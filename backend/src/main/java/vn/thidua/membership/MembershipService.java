@@ -1,6 +1,8 @@
 package vn.thidua.membership;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +22,7 @@ import vn.thidua.term.Term;
 import vn.thidua.term.TermGuard;
 import vn.thidua.term.TermService;
 import vn.thidua.unit.Unit;
+import vn.thidua.unit.UnitRef;
 import vn.thidua.unit.UnitRepository;
 import vn.thidua.common.persistence.ReadOnly;
 
@@ -53,8 +56,10 @@ public class MembershipService {
     public Page<MembershipData> list(Long termId, MembershipRole role, PageRequest page) {
         terms.find(termId);
         boolean byName = "name".equals(page.sortKey(java.util.Set.of("role", "name")));
-        return Page.of(memberships.ofTerm(termId, role, byName), page,
-                rows -> units.fetchNames(rows.stream().map(m -> m.unit).toList()), m -> tagged(m).body());
+        return Page.ofRows(memberships.rowsOfTerm(termId, role, byName), page, rows -> {
+            Map<Long, List<UnitRef.Name>> names = units.datedNames(rows.stream().map(MembershipRow::unitId).toList());
+            return rows.stream().map(row -> tagged(MembershipData.of(row, names.get(row.unitId()))).body()).toList();
+        });
     }
 
     @ReadOnly
@@ -134,7 +139,10 @@ public class MembershipService {
 
     /** The membership with its ETag, in the body too so that lists carry it. */
     private Versioned<MembershipData> tagged(Membership m) {
-        MembershipData data = MembershipData.of(m);
+        return tagged(MembershipData.of(m));
+    }
+
+    private Versioned<MembershipData> tagged(MembershipData data) {
         return etags.carrying(data, data::withEtag);
     }
 

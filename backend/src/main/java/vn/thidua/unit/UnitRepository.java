@@ -1,6 +1,7 @@
 package vn.thidua.unit;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,24 @@ public class UnitRepository implements PanacheRepository<Unit> {
         }
         InList in = InList.of("ids", ids);
         return in.bind(getEntityManager().createQuery("select u from Unit u where " + in.in("u.id"), Unit.class)).getResultList();
+    }
+
+    /**
+     * The dated names of these units, by unit id, read as scalars in one statement (for lists that answer
+     * with {@link UnitRef#of(Long, String, List, LocalDate)} instead of loading units and their names).
+     */
+    public Map<Long, List<UnitRef.Name>> datedNames(Collection<Long> unitIds) {
+        Map<Long, List<UnitRef.Name>> names = new HashMap<>();
+        if (!unitIds.isEmpty()) {
+            InList ids = InList.of("ids", unitIds.stream().distinct().toList());
+            List<Object[]> rows = ids.bind(getEntityManager().createQuery("select n.unit.id, n.name, n.shortName, n.validFrom"
+                    + " from UnitName n where " + ids.in("n.unit.id"), Object[].class)).getResultList();
+            for (Object[] row : rows) {
+                names.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new UnitRef.Name((String) row[1], (String) row[2], (LocalDate) row[3]));
+            }
+        }
+        return names;
     }
 
     /** Loads the name history of all these units in one query (their {@code names} are then initialised). */

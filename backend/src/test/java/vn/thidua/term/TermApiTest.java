@@ -62,6 +62,32 @@ class TermApiTest {
     }
 
     @Test
+    void theMembersListNamesEachUnitAsItWasNamedWhenItJoinedAndTagsItAsItsOwnReadDoes() {
+        String oldName = "Sở Trước đổi tên " + Fixtures.unique();
+        long renamed = Fixtures.unit().named(oldName).create();
+        long bloc = Fixtures.bloc().create();
+        long term = Fixtures.term(bloc, 2023).create();
+        long membership = Fixtures.member(term, renamed, "DEPUTY");
+        Fixtures.member(term, Fixtures.unit().create(), "LEADER");
+        String newName = "Sở Sau đổi tên " + Fixtures.unique();
+        Api.as(Actor.ADMIN).body(Map.of("kind", "RENAME", "effectiveDate", "2024-01-01",
+                "decision", Fixtures.decision("8/QĐ-UBND", "2023-12-20"), "predecessorIds", List.of(renamed),
+                "newName", newName)).post("/api/v1/unit-successions").then().statusCode(201);
+        long next = Fixtures.term(bloc, 2024).create();
+        Fixtures.member(next, renamed, "MEMBER");
+
+        String etag = Fixtures.etag("/api/v1/memberships/{id}", membership);
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}/memberships", term).then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[1].id", equalTo((int) membership))
+                .body("items[1].unit.id", equalTo((int) renamed))
+                .body("items[1].unit.name", equalTo(oldName))
+                .body("items[1].etag", equalTo(etag));
+        Api.as(Actor.VIEWER).get("/api/v1/terms/{id}/memberships", next).then().statusCode(200)
+                .body("items[0].unit.name", equalTo(newName));
+    }
+
+    @Test
     void aNewTermTakesTheLegalDefaultRules() {
         long term = Fixtures.term(Fixtures.bloc().create(), 2025).create();
         Api.as(Actor.VIEWER).get("/api/v1/terms/{id}", term).then().statusCode(200)

@@ -28,29 +28,41 @@ public final class Listing<E> {
     /** Each list HQL's count, derived once: the strings are the few the repositories build (IN lists padded). */
     private static final Map<String, String> COUNTS = new ConcurrentHashMap<>();
 
-    private final PanacheRepositoryBase<E, ?> repository;
+    private final PanacheRepositoryBase<?, ?> repository;
     private final PanacheQuery<E> rows;
     private final String countHql;
     private final Map<String, Object> named;
     private final Object[] positional;
 
-    private Listing(PanacheRepositoryBase<E, ?> repository, PanacheQuery<E> rows, String hql, Map<String, Object> named,
+    private Listing(PanacheRepositoryBase<?, ?> repository, PanacheQuery<E> rows, String countHql, Map<String, Object> named,
             Object[] positional) {
         this.repository = repository;
         this.rows = rows;
-        this.countHql = COUNTS.computeIfAbsent(hql, Listing::countQuery);
+        this.countHql = countHql;
         this.named = named;
         this.positional = positional;
     }
 
     /** {@code hql}: {@code from …} or {@code select x from …}, with named parameters. */
     public static <E> Listing<E> of(PanacheRepositoryBase<E, ?> repository, String hql, Sort sort, Map<String, Object> params) {
-        return new Listing<>(repository, repository.find(hql, sort, params), hql, params, null);
+        return new Listing<>(repository, repository.find(hql, sort, params), counting(hql), params, null);
     }
 
     /** {@code hql}: {@code from …} or {@code select x from …}, with positional parameters ({@code ?1}, …). */
     public static <E> Listing<E> of(PanacheRepositoryBase<E, ?> repository, String hql, Object... params) {
-        return new Listing<>(repository, repository.find(hql, params), hql, null, params);
+        return new Listing<>(repository, repository.find(hql, params), counting(hql), null, params);
+    }
+
+    /**
+     * The same list read as scalars into {@code type} (a record whose components name what they select with
+     * {@code @ProjectedFieldName}), counted by the same query: for lists that need no managed entities.
+     */
+    public <P> Listing<P> project(Class<P> type) {
+        return new Listing<>(repository, rows.project(type), countHql, named, positional);
+    }
+
+    private static String counting(String hql) {
+        return COUNTS.computeIfAbsent(hql, Listing::countQuery);
     }
 
     /** The rows, to page or to read whole. */

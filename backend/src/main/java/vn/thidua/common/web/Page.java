@@ -27,15 +27,23 @@ public record Page<T>(
      */
     public static <E, T> Page<T> of(Listing<E> listing, PageRequest request, Consumer<List<E>> prefetch,
             Function<E, T> mapper) {
+        return ofRows(listing, request, rows -> {
+            prefetch.accept(rows);
+            return rows.stream().map(mapper).toList();
+        });
+    }
+
+    /**
+     * The page's rows turned into its items all at once ({@code items}: called once, never with an empty
+     * list), for lists that read what the items need for the whole page in a few queries of their own.
+     */
+    public static <E, T> Page<T> ofRows(Listing<E> listing, PageRequest request, Function<List<E>, List<T>> items) {
         int page = request.page();
         int size = request.size();
         List<E> rows = listing.rows().page(io.quarkus.panache.common.Page.of(page, size)).list();
-        if (!rows.isEmpty()) {
-            prefetch.accept(rows);
-        }
         // A page that is not full ends the list: its total is known without a count query (unless an
         // empty page past the end, where only the count tells the total).
         long total = rows.size() < size && (!rows.isEmpty() || page == 0) ? (long) page * size + rows.size() : listing.count();
-        return new Page<>(rows.stream().map(mapper).toList(), page, size, total);
+        return new Page<>(rows.isEmpty() ? List.of() : items.apply(rows), page, size, total);
     }
 }
