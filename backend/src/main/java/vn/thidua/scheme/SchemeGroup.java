@@ -17,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 
 /** A group of criteria (nhóm tiêu chí) with its maximum. */
 @Entity
@@ -46,7 +45,6 @@ public class SchemeGroup {
 
     @OneToMany(mappedBy = "group", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = 64)
     public List<SchemeCriterion> criteria = new ArrayList<>();
 
     /** The sum of the maxima that count towards the group's (bonus, penalty and disqualifiers do not). */

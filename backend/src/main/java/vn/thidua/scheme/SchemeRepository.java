@@ -14,10 +14,18 @@ import vn.thidua.common.persistence.InList;
 @ApplicationScoped
 public class SchemeRepository implements PanacheRepository<Scheme> {
 
-    /** The scheme with its term and bloc; groups and their criteria load in one batch each. */
+    /**
+     * The scheme with its term, bloc and groups, then every group's criteria: two statements however many
+     * groups it has (a batch of lazy loads would take one more per 16 groups).
+     */
     public Optional<Scheme> findFull(long id) {
-        return find("from Scheme s join fetch s.term t join fetch t.bloc left join fetch s.adoptedAt where s.id = ?1", id)
-                .firstResultOptional();
+        Optional<Scheme> scheme = find("from Scheme s join fetch s.term t join fetch t.bloc left join fetch s.adoptedAt"
+                + " left join fetch s.groups where s.id = ?1", id).firstResultOptional();
+        if (scheme.isPresent() && !scheme.get().groups.isEmpty()) {
+            getEntityManager().createQuery("select distinct g from SchemeGroup g left join fetch g.criteria where g.scheme.id = ?1",
+                    SchemeGroup.class).setParameter(1, id).getResultList();
+        }
+        return scheme;
     }
 
     public List<Scheme> ofTerm(long termId) {

@@ -19,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.persistence.Timestamped;
@@ -57,7 +56,6 @@ public class ScoreReview extends Timestamped implements Stateful<ReviewStatus> {
     public Instant submittedAt;
 
     @OneToMany(mappedBy = "review", cascade = CascadeType.ALL, orphanRemoval = true)
-    @BatchSize(size = 64)
     public List<ScoreReviewEntry> entries = new ArrayList<>();
 
     @Version

@@ -21,7 +21,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
 
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.persistence.Timestamped;
@@ -71,17 +70,14 @@ public class ScoreSheet extends Timestamped implements Stateful<SheetStatus> {
     public boolean disqualified;
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
-    @BatchSize(size = 64)
     public List<ScoreEntry> entries = new ArrayList<>();
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
-    @BatchSize(size = 64)
     public List<ScoreReview> reviews = new ArrayList<>();
 
     @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
-    @BatchSize(size = 64)
     public List<SheetExplanation> explanations = new ArrayList<>();
 
     @Version
