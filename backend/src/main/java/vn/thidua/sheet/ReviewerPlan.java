@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReviewerPlan(
         @Schema(required = true, examples = "ROUND_ROBIN") @NotNull Mode mode,
         @Schema(examples = "2", description = "ROUND_ROBIN: số đơn vị chấm mỗi bảng / reviewers per sheet") @Min(1) @Max(14) Integer reviewersPerSheet,
-        @Schema(description = "CHOSEN: đơn vị chấm cho từng bảng / the reviewers of each sheet") @Valid @Size(max = 100) List<@NotNull @Valid SheetReviewers> assignments) {
+        @Schema(description = "CHOSEN: đơn vị chấm cho từng bảng / the reviewers of each sheet") @Size(max = 100) List<@NotNull @Valid SheetReviewers> assignments) {
 
     @Schema(name = "ReviewerPlanMode")
     public enum Mode { ROUND_ROBIN, CHOSEN }

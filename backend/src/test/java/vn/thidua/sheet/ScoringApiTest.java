@@ -141,6 +141,10 @@ class ScoringApiTest {
         Api.raw(Actor.LEADER_OFFICER).header("If-Match", etag).body(Map.of("mode", "CHOSEN", "assignments",
                 List.of(Map.of("sheetId", sct, "reviewerUnitIds", List.of(SeedCases.unitId("BKN.SNV"))))))
                 .put("/api/v1/scoring-rounds/{id}/reviewers", round).then().statusCode(422).body("code", equalTo("SCORING_REVIEWER_NOT_MEMBER"));
+        Api.raw(Actor.LEADER_OFFICER).header("If-Match", etag).body(Map.of("mode", "CHOSEN", "assignments",
+                List.of(Map.of("reviewerUnitIds", List.of(SeedCases.unitId("BKN.SNV"))))))
+                .put("/api/v1/scoring-rounds/{id}/reviewers", round).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.endsWith("sheetId"));
         Api.raw(Actor.MEMBER_OFFICER).header("If-Match", Sheets.etag(Sheets.as(Actor.MEMBER_OFFICER), "/api/v1/scoring-rounds/{id}", round))
                 .body(Map.of("mode", "ROUND_ROBIN", "reviewersPerSheet", 1)).put("/api/v1/scoring-rounds/{id}/reviewers", round).then()
                 .statusCode(403);
