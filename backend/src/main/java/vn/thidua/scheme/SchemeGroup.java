@@ -17,7 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-
 /** A group of criteria (nhóm tiêu chí) with its maximum. */
 @Entity
 @Table(name = "scoring_group")

@@ -21,7 +21,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-
 import vn.thidua.audit.Snapshot;
 import vn.thidua.common.persistence.Timestamped;
 import vn.thidua.common.state.Stateful;
