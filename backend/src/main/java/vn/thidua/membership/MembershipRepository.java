@@ -29,22 +29,18 @@ public class MembershipRepository implements PanacheRepository<Membership>, Unit
 
     /** A term's members for its list: scalars, ordered as {@link #ofTerm}. */
     public Listing<MembershipRow> rowsOfTerm(Long termId, MembershipRole role, boolean byName) {
-        String order = byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id";
-        if (role == null) {
-            return Listing.of(this, "from Membership m join m.unit u where m.term.id = ?1 order by " + order, termId)
-                    .project(MembershipRow.class);
-        }
-        return Listing.of(this, "from Membership m join m.unit u where m.term.id = ?1 and m.role = ?2 order by " + order,
-                termId, role).project(MembershipRow.class);
+        return ofTerm("join", termId, role, byName).project(MembershipRow.class);
     }
 
     public Listing<Membership> ofTerm(Long termId, MembershipRole role, boolean byName) {
-        String order = byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id";
-        if (role == null) {
-            return Listing.of(this, "from Membership m join fetch m.unit u where m.term.id = ?1 order by " + order, termId);
-        }
-        return Listing.of(this, "from Membership m join fetch m.unit u where m.term.id = ?1 and m.role = ?2 order by " + order,
-                termId, role);
+        return ofTerm("join fetch", termId, role, byName);
+    }
+
+    /** Leader, deputy, then members (or by name), each by the unit's name; {@code join}: with its unit fetched or not. */
+    private Listing<Membership> ofTerm(String join, Long termId, MembershipRole role, boolean byName) {
+        String hql = "from Membership m " + join + " m.unit u where m.term.id = ?1" + (role == null ? "" : " and m.role = ?2")
+                + " order by " + (byName ? "u.name, m.id" : ROLE_ORDER + ", u.name, m.id");
+        return role == null ? Listing.of(this, hql, termId) : Listing.of(this, hql, termId, role);
     }
 
     public Optional<Membership> findInTerm(Long termId, Long unitId) {
