@@ -42,6 +42,7 @@ export async function openBrowser({ width = 1440, height = 900, locale = 'vi-VN'
       '--disable-sync',
     ],
     viewport: { width, height },
+    reducedMotion: 'reduce',
     locale,
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
@@ -260,6 +261,7 @@ export async function launchBrowser() {
     async open({ width = 1440, height = 900, locale = 'vi-VN', mobile = false } = {}) {
       const context = await browser.newContext({
         viewport: { width, height },
+        reducedMotion: 'reduce',
         locale,
         timezoneId: 'Asia/Ho_Chi_Minh',
         acceptDownloads: true,

@@ -7,7 +7,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { AuthProvider } from '@/lib/auth/auth-context';
 import type { AuthSession } from '@/lib/auth/session';
-import { appTheme } from '@/app/theme';
+import { appThemeFor, prefersReducedMotion } from '@/app/theme';
 import { TERM_SECTIONS } from '@/app/term-sections';
 import { TermSectionsProvider } from '@/lib/ui/term-sections';
 import { TERM_RECORD_SOURCES } from '@/app/term-records';
@@ -15,10 +15,12 @@ import { TermRecordSourcesProvider } from '@/lib/ui/term-records';
 import { UNIT_SECTIONS } from '@/app/unit-sections';
 import { UnitSectionsProvider } from '@/lib/ui/unit-sections';
 
+const antdTheme = appThemeFor(prefersReducedMotion());
+
 function AntdLocale({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={appTheme}>
+    <ConfigProvider locale={i18n.language === 'en' ? enUS : viVN} theme={antdTheme}>
       <AntdApp component={false}>{children}</AntdApp>
     </ConfigProvider>
   );

@@ -23,3 +23,15 @@ export const theme: ThemeConfig = {
  * component styles coming from antd's static stylesheet instead (app/antd-styles.ts, issue 9).
  */
 export const appTheme: ThemeConfig = { ...theme, zeroRuntime: true };
+
+/**
+ * The theme for someone whose system asks for less motion (prefers-reduced-motion, WCAG 2.3.3): antd's
+ * zooms, slides and fades off, so dialogs and menus appear at once. The browser tests run so too.
+ */
+export function appThemeFor(reducedMotion: boolean): ThemeConfig {
+  return reducedMotion ? { ...appTheme, token: { ...appTheme.token, motion: false } } : appTheme;
+}
+
+/** Whether this browser asks for reduced motion (read once, at start). */
+export const prefersReducedMotion = (): boolean =>
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
