@@ -16,7 +16,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { apiCall, launchBrowser, navigate, openedDialog, pickOption, screenshot, settle, signIn, uniq } from './lib/harness.mjs';
+import { apiCall, launchBrowser, navigate, pickOption, screenshot, settle, signIn, uniq } from './lib/harness.mjs';
 import { conferenceRow, pickAttendee, scheduleConference } from './lib/conferences.mjs';
 import { renderPdfPage, smallPdf } from './lib/pdf.mjs';
 import { loadSeedCases, seedTermId } from './lib/year.mjs';
@@ -310,7 +310,7 @@ test('Bắc Kạn 2023: the year-end conference elects next year\'s leader and d
     await boardDossier.getByRole('button', { name: 'Tiếp nhận thẩm định' }).click();
     await boardDossier.getByText('Ban đang thẩm định').first().waitFor();
     await boardDossier.getByRole('button', { name: `Thẩm định: ${firstName}` }).click();
-    const appraise = await openedDialog(bp, `Thẩm định: ${firstName}`);
+    const appraise = bp.getByRole('dialog', { name: `Thẩm định: ${firstName}` });
     await appraise.getByRole('radio', { name: 'Hạ mức: Cờ → Bằng khen' }).check();
     await appraise.getByLabel('Lý do').fill('Hội đồng Thi đua - Khen thưởng tỉnh đề nghị Bằng khen: chỉ tiêu Cờ thi đua của Khối đã dành cho đơn vị dẫn đầu cụm.');
     await appraise.getByRole('button', { name: 'Lưu' }).click();

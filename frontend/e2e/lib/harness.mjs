@@ -109,26 +109,6 @@ export async function settle(page) {
   await page.waitForTimeout(150); // let transitions (table loading fade) finish
 }
 
-/**
- * The dialog named {@code name} once antd's opening animation (zoom) has ended. Under load a click on a
- * control of a dialog still zooming in is sometimes lost (a radio stayed unchecked in CI), as on a
- * dropdown still opening (pickOption).
- */
-export async function openedDialog(page, name) {
-  const dialog = page.getByRole('dialog', { name });
-  await dialog.waitFor();
-  await dialog.evaluate(
-    (el) =>
-      new Promise((resolve) => {
-        const opening = () => /-(appear|enter)(-|\s|$)/.test(el.className);
-        const started = Date.now();
-        const poll = () => (!opening() || Date.now() - started > 5000 ? resolve() : setTimeout(poll, 50));
-        poll();
-      }),
-  );
-  return dialog;
-}
-
 /** Picks an option of an antd Select: opens it, optionally types a search, clicks the option. */
 /**
  * Picks an option of the antd select labelled {@code label}. A click on an option of a dropdown still
