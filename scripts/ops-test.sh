@@ -6,8 +6,10 @@
 #   2. the packaged backend in production mode refuses to start without its secrets;
 #   3. the logs of the test run hold no bearer token and no demo password;
 #   4. the admin-OTP sign-in flow (keycloak/require-admin-otp.sh, on by default in compose): in a
-#      copy of the realm, admins must set up a one-time code at sign-in, other users are not asked.
-# usage: scripts/ops-test.sh [backup|prod-config|logs|admin-otp]...   (default: all four)
+#      copy of the realm, admins must set up a one-time code at sign-in, other users are not asked;
+#   5. backend/bin/launch.sh, the start of run.sh and of the image: the first run records a class-data
+#      archive, the next one maps the app's classes from it, a broken or outdated one is replaced.
+# usage: scripts/ops-test.sh [backup|prod-config|logs|admin-otp|launcher]...   (default: all five)
 # env: TEST_DB_URL (the suite's database, the backup source), DB_USER, DB_PASSWORD, THIDUA_LOGS.
 set -euo pipefail
 SCRIPTS="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -185,13 +187,48 @@ admin_otp_test() {
   curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $master" "$kc/admin/realms/$realm"
 }
 
-parts=("$@"); ((${#parts[@]})) || parts=(backup prod-config logs admin-otp)
+# launcher_test: backend/bin/launch.sh on a one-class app (an app directory like quarkus-app's).
+launcher_test() {
+  local dir app out
+  dir="$(mktemp -d)"; app="$dir/app"
+  mkdir -p "$app/lib" "$dir/src"
+  printf 'public class Hold { public static void main(String[] a) { System.out.println("up " + java.time.LocalDate.of(2026, 12, 4)); } }\n' >"$dir/src/Hold.java"
+  javac -d "$dir/classes" "$dir/src/Hold.java" && printf 'Main-Class: Hold\n' >"$dir/manifest"
+  jar cfm "$app/quarkus-run.jar" "$dir/manifest" -C "$dir/classes" . || { check "the launcher's test app builds" false; return; }
+  touch -d '-1 min' "$app/quarkus-run.jar"
+  launch() { (cd "$dir" && "$ROOT/backend/bin/launch.sh" "$app" -Xlog:class+load=info "$@" 2>"$dir/err"); }
+  from_archive() { grep -q 'Hold source: shared objects file (top)' <<<"$1"; }
+  out="$(launch)"
+  check "first start: the app runs and records an archive" bash -c '[[ "$0" == *"up 2026-12-04"* ]] && ls "$1"/thidua-cds-*.jsa.training >/dev/null 2>&1' "$out" "$app"
+  check "first start: its classes were not mapped from an archive" bash -c '! grep -q "Hold source: shared objects file" <<<"$0"' "$out"
+  out="$(launch)"
+  check "second start: the archive is adopted and the app's class mapped from it" from_archive "$out"
+  out="$(THIDUA_CDS=off launch)"
+  check "THIDUA_CDS=off starts without the archive" bash -c '[[ "$0" == *"up 2026-12-04"* ]] && ! grep -q "Hold source: shared objects file (top)" <<<"$0"' "$out"
+  # a training run killed while the JVM wrote its archive: a truncated file, refused, retrained
+  rm -f "$app"/thidua-cds-*.jsa
+  launch >/dev/null
+  local training; training="$(ls "$app"/thidua-cds-*.jsa.training)"
+  head -c 4096 "$training" >"$training.cut" && mv -f "$training.cut" "$training"
+  out="$(launch)"
+  check "a truncated archive is refused, the app starts and records a new one" \
+    bash -c '[[ "$0" == *"up 2026-12-04"* ]] && grep -q "records one" "$1/err" && ls "$2"/thidua-cds-*.jsa.training >/dev/null && ! ls "$1"/hs_err* "$2"/hs_err* >/dev/null 2>&1' "$out" "$dir" "$app"
+  launch >/dev/null
+  touch "$app/lib/new.jar"
+  out="$(launch)"
+  check "a newer build replaces the archive (a new one is recorded)" \
+    bash -c '! grep -q "Hold source: shared objects file (top)" <<<"$0" && grep -q "records one" "$1/err"' "$out" "$dir"
+  rm -rf "$dir"
+}
+
+parts=("$@"); ((${#parts[@]})) || parts=(backup prod-config logs admin-otp launcher)
 for part in "${parts[@]}"; do
   case "$part" in
     backup) backup_test ;;
     prod-config) prod_config_test ;;
     logs) logs_test ;;
     admin-otp) admin_otp_test ;;
+    launcher) launcher_test ;;
     *) die "unknown part: $part" ;;
   esac
 done
