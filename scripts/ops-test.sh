@@ -187,37 +187,50 @@ admin_otp_test() {
   curl -s -o /dev/null -X DELETE -H "Authorization: Bearer $master" "$kc/admin/realms/$realm"
 }
 
-# launcher_test: backend/bin/launch.sh on a one-class app (an app directory like quarkus-app's).
+# launcher_test: backend/bin/launch.sh on a one-class app (an app directory like quarkus-app's). The
+# helpers read the test's dir, app and out (bash scopes locals dynamically).
+launch() { (cd "$dir" && "$ROOT/backend/bin/launch.sh" "$app" -Xlog:class+load=info "$@" 2>"$dir/err"); }
+launched_ran() { [[ "$out" == *"up 2026-12-04"* ]]; }
+launched_mapped() { grep -q 'Hold source: shared objects file' <<<"$out"; }
+launched_recorded() { grep -q "records one" "$dir/err" && ls "$app"/thidua-cds-*.jsa.training >/dev/null 2>&1; }
+launched_unmapped() { launched_ran && ! launched_mapped; }
+launched_refused_dir() { launched_unmapped && grep -q "is not writable; starting without" "$dir/err"; }
+launched_cleanly() { launched_unmapped && launched_recorded && ! ls "$dir"/hs_err* "$app"/hs_err* >/dev/null 2>&1; }
 launcher_test() {
-  local dir app out
+  local dir app out training
   dir="$(mktemp -d)"; app="$dir/app"
   mkdir -p "$app/lib" "$dir/src"
   printf 'public class Hold { public static void main(String[] a) { System.out.println("up " + java.time.LocalDate.of(2026, 12, 4)); } }\n' >"$dir/src/Hold.java"
   javac -d "$dir/classes" "$dir/src/Hold.java" && printf 'Main-Class: Hold\n' >"$dir/manifest"
   jar cfm "$app/quarkus-run.jar" "$dir/manifest" -C "$dir/classes" . || { check "the launcher's test app builds" false; return; }
   touch -d '-1 min' "$app/quarkus-run.jar"
-  launch() { (cd "$dir" && "$ROOT/backend/bin/launch.sh" "$app" -Xlog:class+load=info "$@" 2>"$dir/err"); }
-  from_archive() { grep -q 'Hold source: shared objects file (top)' <<<"$1"; }
-  out="$(launch)"
-  check "first start: the app runs and records an archive" bash -c '[[ "$0" == *"up 2026-12-04"* ]] && ls "$1"/thidua-cds-*.jsa.training >/dev/null 2>&1' "$out" "$app"
-  check "first start: its classes were not mapped from an archive" bash -c '! grep -q "Hold source: shared objects file" <<<"$0"' "$out"
-  out="$(launch)"
-  check "second start: the archive is adopted and the app's class mapped from it" from_archive "$out"
-  out="$(THIDUA_CDS=off launch)"
-  check "THIDUA_CDS=off starts without the archive" bash -c '[[ "$0" == *"up 2026-12-04"* ]] && ! grep -q "Hold source: shared objects file (top)" <<<"$0"' "$out"
+  out="$(launch)" || true
+  check "first start: the app runs and records an archive" launched_cleanly
+  check "first start: its classes were not mapped from an archive" launched_unmapped
+  out="$(launch)" || true
+  check "second start: the archive is adopted and the app's class mapped from it" launched_mapped
+  out="$(THIDUA_CDS=off launch)" || true
+  check "THIDUA_CDS=off starts without the archive" launched_unmapped
+  out="$(THIDUA_CDS_DIR=/proc/thidua-no-such-dir launch)" || true
+  check "an archive directory that cannot be written: the app starts without an archive" launched_refused_dir
+  # two apps recording into one THIDUA_CDS_DIR keep their archives apart
+  local shared="$dir/shared" first second
+  cp -a "$app" "$dir/app2"
+  THIDUA_CDS_DIR="$shared" launch >/dev/null; THIDUA_CDS_DIR="$shared" app="$dir/app2" launch >/dev/null
+  first="$(THIDUA_CDS_DIR="$shared" launch)" || true; second="$(THIDUA_CDS_DIR="$shared" app="$dir/app2" launch)" || true
+  check "two apps sharing an archive directory each map their own" \
+    bash -c 'for o in "$@"; do grep -q "Hold source: shared objects file" <<<"$o" || exit 1; done' _ "$first" "$second"
   # a training run killed while the JVM wrote its archive: a truncated file, refused, retrained
   rm -f "$app"/thidua-cds-*.jsa
-  launch >/dev/null
-  local training; training="$(ls "$app"/thidua-cds-*.jsa.training)"
+  out="$(launch)" || true
+  training="$(ls "$app"/thidua-cds-*.jsa.training)"
   head -c 4096 "$training" >"$training.cut" && mv -f "$training.cut" "$training"
-  out="$(launch)"
-  check "a truncated archive is refused, the app starts and records a new one" \
-    bash -c '[[ "$0" == *"up 2026-12-04"* ]] && grep -q "records one" "$1/err" && ls "$2"/thidua-cds-*.jsa.training >/dev/null && ! ls "$1"/hs_err* "$2"/hs_err* >/dev/null 2>&1' "$out" "$dir" "$app"
-  launch >/dev/null
+  out="$(launch)" || true
+  check "a truncated archive is refused, the app starts and records a new one" launched_cleanly
+  out="$(launch)" || true
   touch "$app/lib/new.jar"
-  out="$(launch)"
-  check "a newer build replaces the archive (a new one is recorded)" \
-    bash -c '! grep -q "Hold source: shared objects file (top)" <<<"$0" && grep -q "records one" "$1/err"' "$out" "$dir"
+  out="$(launch)" || true
+  check "a newer build replaces the archive (a new one is recorded)" launched_cleanly
   rm -rf "$dir"
 }
 

@@ -18,10 +18,12 @@ jar="$app/quarkus-run.jar"
 [[ "${THIDUA_CDS:-on}" == off ]] && exec java "$@" -jar "$jar"
 
 java_bin="$(readlink -f "$(command -v java)")"
-# One archive per java binary (its path and modification time): a JDK update trains a new one.
+# One archive per app directory and java binary (its path and modification time): a JDK update trains
+# a new one, and apps sharing THIDUA_CDS_DIR keep theirs apart.
+app_key="$(printf '%s' "$app" | cksum | cut -d' ' -f1)"
 jvm_key="$(printf '%s %s' "$java_bin" "$(stat -c %Y "$java_bin")" | cksum | cut -d' ' -f1)"
 dir="${THIDUA_CDS_DIR:-$app}"
-archive="$dir/thidua-cds-$jvm_key.jsa"
+archive="$dir/thidua-cds-$app_key-$jvm_key.jsa"
 training="$archive.training"
 
 # A training run's archive is adopted once the JVM accepts it, its checksums included (a run killed
@@ -43,7 +45,7 @@ if [[ -f "$archive" ]]; then
   exec java -XX:SharedArchiveFile="$archive" -Xshare:auto "$@" -jar "$jar"
 fi
 if mkdir -p "$dir" 2>/dev/null && [[ -w "$dir" ]]; then
-  rm -f "$dir"/thidua-cds-*.jsa "$dir"/thidua-cds-*.jsa.training
+  rm -f "$dir/thidua-cds-$app_key-"*.jsa   # this app's archives for an earlier java
   echo "launch.sh: no class-data archive for this build yet; this run records one ($archive, written when it stops)" >&2
   exec java -XX:ArchiveClassesAtExit="$training" "$@" -jar "$jar"
 fi
